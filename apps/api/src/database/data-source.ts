@@ -1,0 +1,29 @@
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { migrations } from './migrations';
+import { entities } from './entities';
+
+/** TypeORM options for EX Pulse: migrations only, never synchronize. */
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsTableName: 'schema_migration',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['error'],
+    extra: { max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },
+  };
+}
+
+export function createDataSource(url: string): DataSource {
+  return new DataSource(dataSourceOptions(url));
+}
+
+/** Connects and brings the schema up to date. */
+export async function openDatabase(url: string): Promise<DataSource> {
+  const dataSource = await createDataSource(url).initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}

@@ -1,0 +1,4 @@
+import { CreateFoundationSchema1763830000000 } from './1763830000000-CreateFoundationSchema';
+
+/** Every migration, in order. A new migration is added here and reviewed by hand. */
+export const migrations = [CreateFoundationSchema1763830000000];
