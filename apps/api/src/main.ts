@@ -1,8 +1,89 @@
 import 'reflect-metadata';
-import { Controller, Get, Module } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { x } from '@ex-pulse/domain';
-@Controller('api') class C { @Get('hi') hi() { return { x }; } }
-@Module({ controllers: [C] }) class M {}
-async function main() { const app = await NestFactory.create(M); await app.listen(3999); console.log('up'); }
-void main();
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { configureApp } from './app-setup';
+import { AppModule } from './app.module';
+import { isoDateInZone } from './common/clock';
+import { AppConfig, loadAppConfig } from './config/app-config';
+import { openDatabase } from './database/data-source';
+import { RunningPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
+import { DEMO_ACCOUNTS } from './seed/demo-accounts';
+import { issueDemoAnswerLinks, seedDemo } from './seed/seed-demo';
+
+const logger = new Logger('EX Pulse');
+
+async function main(): Promise<void> {
+  const config = loadAppConfig();
+  let embedded: RunningPostgres | null = null;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    logger.log(`Starting the embedded PostgreSQL (data in ${config.embeddedPgDir}, port ${config.embeddedPgPort})…`);
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.embeddedPgDir,
+      port: config.embeddedPgPort,
+      database: 'expulse',
+      persistent: true,
+    });
+    databaseUrl = embedded.url;
+  }
+
+  const demoLinks = await prepareDatabase(databaseUrl, config);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ config, databaseUrl }), {
+    logger: ['error', 'warn', 'log'],
+  });
+  configureApp(app, config);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal}: stopping the server${embedded ? ' and the embedded PostgreSQL' : ''}…`);
+    await app.close().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  await app.listen(config.port, config.host);
+  printWelcome(config, demoLinks);
+}
+
+/** Migrations always; the demo organisation on first start, and fresh answer links each start. */
+async function prepareDatabase(databaseUrl: string, config: AppConfig): Promise<string[]> {
+  const dataSource = await openDatabase(databaseUrl);
+  try {
+    if (!config.seedDemo) return [];
+    const today = isoDateInZone(new Date(), 'Europe/Tallinn');
+    const seeded = await seedDemo(dataSource, today);
+    if (seeded.seeded) logger.log(`Seeded the demo organisation: ${seeded.employees} employees, ${seeded.responses} responses.`);
+    return await issueDemoAnswerLinks(dataSource, today, 3);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+function printWelcome(config: AppConfig, demoLinks: string[]): void {
+  const lines = [
+    '',
+    `  EX Pulse is running at ${config.publicUrl}`,
+    `  API documentation: ${config.publicUrl}/api/docs`,
+  ];
+  if (config.seedDemo) {
+    const admin = DEMO_ACCOUNTS.find((a) => a.role === 'admin')!;
+    lines.push('', `  Demo HR admin: ${admin.email} / ${admin.password}`);
+    for (const account of DEMO_ACCOUNTS.filter((a) => a.role !== 'admin')) {
+      lines.push(`  Demo ${account.role}: ${account.email} / ${account.password}`);
+    }
+    lines.push('', '  Answer a pulse as an employee (open demo invitations):');
+    for (const token of demoLinks) lines.push(`    ${config.publicUrl}/s#${token}`);
+  }
+  lines.push('', '  Press Ctrl-C to stop.', '');
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main().catch((error: unknown) => {
+  logger.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,1 +1,6 @@
-export const x = 1;
+export * from './domain-error';
+export * from './dates';
+export * from './enps';
+export * from './lifecycle';
+export * from './tenure';
+export * from './anonymity';

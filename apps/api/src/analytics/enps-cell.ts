@@ -1,0 +1,52 @@
+import { enpsFromCounts, WithheldReason } from '@ex-pulse/domain';
+import type { EnpsCell } from '@ex-pulse/contracts';
+
+/** Running totals of one group. */
+export class Tally {
+  promoters = 0;
+  passives = 0;
+  detractors = 0;
+  invited = 0;
+
+  get n(): number {
+    return this.promoters + this.passives + this.detractors;
+  }
+
+  add(other: { promoters: number; passives: number; detractors: number; invited: number }): this {
+    this.promoters += other.promoters;
+    this.passives += other.passives;
+    this.detractors += other.detractors;
+    this.invited += other.invited;
+    return this;
+  }
+}
+
+const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
+
+/** The wire form of a group: numbers only when it is not withheld. */
+export function enpsCell(key: string, label: string, tally: Tally, withheld: WithheldReason | null): EnpsCell {
+  if (withheld) {
+    return {
+      key, label, withheld, n: null, invited: null, enps: null, ciLow: null, ciHigh: null,
+      promoters: null, passives: null, detractors: null, responseRate: null, indicative: false,
+    };
+  }
+  // Responses may arrive in the window from invitations sent just before it: the population is at least n.
+  const population = Math.max(tally.invited, tally.n);
+  const result = enpsFromCounts(tally, population);
+  return {
+    key,
+    label,
+    withheld: null,
+    n: result.n,
+    invited: tally.invited,
+    enps: round1(result.enps),
+    ciLow: round1(result.ciLow),
+    ciHigh: round1(result.ciHigh),
+    promoters: result.promoters,
+    passives: result.passives,
+    detractors: result.detractors,
+    responseRate: tally.invited > 0 ? Math.min(1, result.n / tally.invited) : null,
+    indicative: result.indicative,
+  };
+}

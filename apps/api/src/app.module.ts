@@ -1,0 +1,36 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AnalyticsModule } from './analytics/analytics.module';
+import { AuthModule } from './auth/auth.module';
+import { Clock, SystemClock } from './common/clock';
+import { CommonModule } from './common/common.module';
+import { AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source';
+import { HealthModule } from './health/health.module';
+import { OrgModule } from './org/org.module';
+import { ResponsesModule } from './responses/responses.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  /** The database to use (DATABASE_URL, or the embedded server's URL). */
+  databaseUrl: string;
+  clock?: Clock;
+}
+
+@Module({})
+export class AppModule {
+  static register({ config, databaseUrl, clock = new SystemClock() }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CommonModule.register(config, clock),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        AuthModule,
+        OrgModule,
+        ResponsesModule,
+        AnalyticsModule,
+        HealthModule,
+      ],
+    };
+  }
+}

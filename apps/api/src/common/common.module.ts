@@ -1,0 +1,17 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Clock } from './clock';
+import { OrganisationService } from './organisation.service';
+
+/** Configuration, the clock and the organisation's settings, available everywhere. */
+@Global()
+@Module({})
+export class CommonModule {
+  static register(config: AppConfig, clock: Clock): DynamicModule {
+    return {
+      module: CommonModule,
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: Clock, useValue: clock }, OrganisationService],
+      exports: [APP_CONFIG, Clock, OrganisationService],
+    };
+  }
+}

@@ -1,0 +1,67 @@
+import { resolve } from 'node:path';
+
+/** Every configuration variable of the API, validated once at start (README lists them). */
+export interface AppConfig {
+  port: number;
+  host: string;
+  publicUrl: string;
+  databaseUrl: string | null;
+  embeddedPgPort: number;
+  embeddedPgDir: string;
+  seedDemo: boolean;
+  cookieSecure: boolean;
+  anonymityK: number;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  loginMaxFailuresPerHour: number;
+  webDist: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+export function loadAppConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}").`);
+      return fallback;
+    }
+    return value;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = env[name]?.toLowerCase();
+    if (raw === undefined || raw === '') return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+    if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+    problems.push(`${name} must be true or false (got "${env[name]}").`);
+    return fallback;
+  };
+
+  const port = int('PORT', 3000, 1, 65535);
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must start with postgres:// or postgresql://.');
+  }
+  const config: AppConfig = {
+    port,
+    host: env.HOST?.trim() || '0.0.0.0',
+    publicUrl: (env.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, ''),
+    databaseUrl,
+    embeddedPgPort: int('EMBEDDED_PG_PORT', 54329, 1, 65535),
+    embeddedPgDir: resolve(env.EMBEDDED_PG_DIR?.trim() || '.data/postgres'),
+    seedDemo: bool('SEED_DEMO', true),
+    cookieSecure: bool('COOKIE_SECURE', true),
+    anonymityK: int('ANONYMITY_K', 5, 3, 1000),
+    sessionIdleMinutes: int('SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+    sessionAbsoluteHours: int('SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 30),
+    loginMaxFailuresPerHour: int('LOGIN_MAX_FAILURES_PER_HOUR', 100, 1, 100_000),
+    webDist: resolve(env.WEB_DIST?.trim() || 'dist/web/browser'),
+  };
+  if (problems.length) throw new Error(`Configuration is invalid:\n- ${problems.join('\n- ')}`);
+  return config;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

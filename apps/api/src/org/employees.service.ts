@@ -1,0 +1,111 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { employmentDateProblems, phaseOn, tenureBandOn } from '@ex-pulse/domain';
+import type { EmployeeDto, EmployeePage } from '@ex-pulse/contracts';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { OrganisationService } from '../common/organisation.service';
+import { isUniqueViolation, isForeignKeyViolation } from '../database/pg-errors';
+import { canSeeDepartment } from './department-scope.service';
+import { EmployeeInputDto, EmployeeQueryDto } from './employee.dto';
+
+type EmployeeRow = Omit<EmployeeDto, 'phase' | 'tenureBand'>;
+
+const SELECT = `
+  SELECT e.id, e.external_id AS "externalId", e.name, e.work_email AS "workEmail",
+         e.personal_email AS "personalEmail", e.department_id AS "departmentId", d.name AS "departmentName",
+         e.manager_id AS "managerId", m.name AS "managerName", e.location, e.language,
+         to_char(e.start_date, 'YYYY-MM-DD') AS "startDate", to_char(e.notice_date, 'YYYY-MM-DD') AS "noticeDate",
+         to_char(e.end_date, 'YYYY-MM-DD') AS "endDate"
+    FROM employee e JOIN department d ON d.id = e.department_id LEFT JOIN employee m ON m.id = e.manager_id`;
+
+@Injectable()
+export class EmployeesService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly organisation: OrganisationService,
+  ) {}
+
+  async list(user: AuthenticatedUser, query: EmployeeQueryDto): Promise<EmployeePage> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 50;
+    const search = query.search?.trim() ? `%${query.search.trim().replace(/[\\%_]/g, '\\$&')}%` : null;
+    const where = `WHERE ($1::uuid[] IS NULL OR e.department_id = ANY($1))
+        AND ($2::uuid IS NULL OR e.department_id = $2)
+        AND ($3::text IS NULL OR e.name ILIKE $3 OR e.external_id ILIKE $3 OR e.work_email ILIKE $3)`;
+    const params = [user.visibleDepartmentIds, query.departmentId ?? null, search];
+    const [rows, [{ total }]] = await Promise.all([
+      this.db.query(`${SELECT} ${where} ORDER BY e.name, e.external_id LIMIT $4 OFFSET $5`, [
+        ...params, pageSize, (page - 1) * pageSize,
+      ]) as Promise<EmployeeRow[]>,
+      this.db.query(`SELECT count(*)::int AS total FROM employee e ${where}`, params) as Promise<{ total: number }[]>,
+    ]);
+    const withPhase = await this.withPhase();
+    return { items: rows.map(withPhase), total, page, pageSize };
+  }
+
+  async get(user: AuthenticatedUser, id: string): Promise<EmployeeDto> {
+    const [row] = await this.db.query(`${SELECT} WHERE e.id = $1`, [id]);
+    if (!row || !canSeeDepartment(user.visibleDepartmentIds, row.departmentId)) {
+      throw new NotFoundException(`Employee ${id} does not exist.`);
+    }
+    return (await this.withPhase())(row);
+  }
+
+  async create(user: AuthenticatedUser, dto: EmployeeInputDto): Promise<EmployeeDto> {
+    const id = await this.write(dto, async (tx) => {
+      const [row] = await tx.query(
+        `INSERT INTO employee (external_id, name, work_email, personal_email, department_id, manager_id,
+           location, language, start_date, notice_date, end_date)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+        values(dto),
+      );
+      return row.id as string;
+    });
+    return this.get(user, id);
+  }
+
+  async update(user: AuthenticatedUser, id: string, dto: EmployeeInputDto): Promise<EmployeeDto> {
+    if (dto.managerId === id) throw new BadRequestException('An employee cannot be their own manager.');
+    await this.write(dto, async (tx) => {
+      const [, count] = await tx.query(
+        `UPDATE employee SET external_id = $1, name = $2, work_email = $3, personal_email = $4, department_id = $5,
+           manager_id = $6, location = $7, language = $8, start_date = $9, notice_date = $10, end_date = $11,
+           updated_at = now()
+         WHERE id = $12`,
+        [...values(dto), id],
+      );
+      if (count === 0) throw new NotFoundException(`Employee ${id} does not exist.`);
+    });
+    return this.get(user, id);
+  }
+
+  async remove(id: string): Promise<void> {
+    const [, count] = await this.db.query(`DELETE FROM employee WHERE id = $1`, [id]);
+    if (count === 0) throw new NotFoundException(`Employee ${id} does not exist.`);
+  }
+
+  /** Checks the dates, runs the write in a transaction, and turns constraint errors into 4xx. */
+  private async write<T>(dto: EmployeeInputDto, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    const problems = employmentDateProblems(dto);
+    if (problems.length) throw new BadRequestException(problems);
+    try {
+      return await this.db.transaction(work);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ConflictException(`External id ${dto.externalId} is taken by another employee.`);
+      if (isForeignKeyViolation(error)) throw new BadRequestException('The department or manager does not exist.');
+      throw error;
+    }
+  }
+
+  private async withPhase(): Promise<(row: EmployeeRow) => EmployeeDto> {
+    const [today, { bands }] = await Promise.all([this.organisation.today(), this.organisation.settings()]);
+    return (row) => ({ ...row, phase: phaseOn(row, today, bands), tenureBand: tenureBandOn(row.startDate, today) });
+  }
+}
+
+function values(dto: EmployeeInputDto): unknown[] {
+  return [
+    dto.externalId.trim(), dto.name.trim(), dto.workEmail.trim(), dto.personalEmail ?? null, dto.departmentId,
+    dto.managerId ?? null, dto.location.trim(), dto.language, dto.startDate, dto.noticeDate ?? null, dto.endDate ?? null,
+  ];
+}

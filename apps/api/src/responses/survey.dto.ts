@@ -1,0 +1,27 @@
+import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import type { SubmitAnswerRequest, SurveyTokenRequest } from '@ex-pulse/contracts';
+
+export class SurveyTokenDto implements SurveyTokenRequest {
+  @IsString({ message: 'token is missing: open the whole link from your email.' })
+  @MaxLength(200)
+  token: string;
+}
+
+export class SubmitAnswerDto implements SubmitAnswerRequest {
+  @IsString({ message: 'token is missing: open the whole link from your email.' })
+  @MaxLength(200)
+  token: string;
+
+  @IsUUID('all', { message: 'submissionId must be a UUID made by the page for this submission.' })
+  submissionId: string;
+
+  @IsInt({ message: 'score must be a whole number from 0 to 10.' })
+  @Min(0, { message: 'score must be a whole number from 0 to 10.' })
+  @Max(10, { message: 'score must be a whole number from 0 to 10.' })
+  score: number;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000, { message: 'A comment has at most 2000 characters.' })
+  comment?: string;
+}

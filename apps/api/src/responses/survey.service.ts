@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { LifecyclePhase, phaseOn, PHASES_WITH_PULSES, tenureBandOn } from '@ex-pulse/domain';
+import type { Language, SubmitAnswerResult, SurveyView } from '@ex-pulse/contracts';
+import { Clock, isoDateInZone } from '../common/clock';
+import { OrganisationService } from '../common/organisation.service';
+import { hashAnswerToken, isWellFormedAnswerToken } from './answer-token';
+import { answeredToken, expiredToken, unknownToken } from './survey-problems';
+import { enpsQuestion } from './survey-texts';
+import { SubmitAnswerDto } from './survey.dto';
+
+interface InvitationRow {
+  id: string;
+  language: Language;
+  expires_at: Date;
+  answered: boolean;
+  submission_hash: Buffer | null;
+  invited_phase: LifecyclePhase;
+  programme_id: string;
+  name_en: string;
+  name_et: string;
+  department_id: string;
+  manager_id: string | null;
+  location: string;
+  startDate: string;
+  noticeDate: string | null;
+  endDate: string | null;
+}
+
+const INVITATION = `
+  SELECT i.id, i.language, i.expires_at, i.answered, i.submission_hash, i.phase AS invited_phase, i.programme_id,
+         p.name_en, p.name_et, e.department_id, e.manager_id, e.location,
+         to_char(e.start_date, 'YYYY-MM-DD') AS "startDate", to_char(e.notice_date, 'YYYY-MM-DD') AS "noticeDate",
+         to_char(e.end_date, 'YYYY-MM-DD') AS "endDate"
+    FROM invitation i JOIN programme p ON p.id = i.programme_id JOIN employee e ON e.id = i.employee_id
+   WHERE i.token_hash = $1`;
+
+/**
+ * The employee's side: read a survey by its link token, and answer it once. The response row
+ * keeps only the segment it counts in; the invitation keeps only that it was answered.
+ */
+@Injectable()
+export class SurveyService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly organisation: OrganisationService,
+  ) {}
+
+  async view(token: string): Promise<SurveyView> {
+    const [invitation] = await this.findInvitation(this.db.manager, token, false);
+    const settings = await this.organisation.settings();
+    this.assertOpen(invitation, settings.timeZone);
+    return {
+      language: invitation.language,
+      organisationName: settings.name,
+      programmeName: invitation.language === 'et' ? invitation.name_et : invitation.name_en,
+      enpsQuestion: enpsQuestion(invitation.language, settings.name),
+      expiresOn: isoDateInZone(invitation.expires_at, settings.timeZone),
+    };
+  }
+
+  async answer(dto: SubmitAnswerDto): Promise<SubmitAnswerResult> {
+    const settings = await this.organisation.settings();
+    const submissionHash = createHash('sha256').update(dto.submissionId).digest();
+    return this.db.transaction(async (tx) => {
+      const [invitation] = await this.findInvitation(tx, dto.token, true);
+      if (invitation.answered) {
+        // A network retry of the same submission is a success; any other second answer is refused.
+        if (invitation.submission_hash?.equals(submissionHash)) return { status: 'recorded', language: invitation.language };
+        throw answeredToken();
+      }
+      this.assertOpen(invitation, settings.timeZone);
+      const today = isoDateInZone(this.clock.now(), settings.timeZone);
+      const currentPhase = phaseOn(invitation, today, settings.bands);
+      const phase = PHASES_WITH_PULSES.includes(currentPhase) ? currentPhase : invitation.invited_phase;
+      await tx.query(`UPDATE invitation SET answered = true, submission_hash = $2 WHERE id = $1 AND NOT answered`, [
+        invitation.id,
+        submissionHash,
+      ]);
+      await tx.query(
+        `INSERT INTO response (programme_id, department_id, manager_id, location, phase, tenure_band, answered_on, score, comment)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [
+          invitation.programme_id, invitation.department_id, invitation.manager_id, invitation.location, phase,
+          tenureBandOn(invitation.startDate, today), today, dto.score, dto.comment?.trim() || null,
+        ],
+      );
+      return { status: 'recorded', language: invitation.language };
+    });
+  }
+
+  private async findInvitation(tx: EntityManager, token: string, lock: boolean): Promise<[InvitationRow]> {
+    if (!isWellFormedAnswerToken(token)) throw unknownToken();
+    const rows: InvitationRow[] = await tx.query(`${INVITATION}${lock ? ' FOR UPDATE OF i' : ''}`, [hashAnswerToken(token)]);
+    if (!rows[0]) throw unknownToken();
+    return [rows[0]];
+  }
+
+  private assertOpen(invitation: InvitationRow, timeZone: string): void {
+    if (invitation.answered) throw answeredToken();
+    if (invitation.expires_at.getTime() <= this.clock.now().getTime()) {
+      throw expiredToken(isoDateInZone(invitation.expires_at, timeZone));
+    }
+  }
+}

@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import type { Role } from '@ex-pulse/contracts';
+import { hashPassword } from '../../apps/api/src/auth/password';
+import { newAnswerToken } from '../../apps/api/src/responses/answer-token';
+
+let counter = 0;
+const next = () => ++counter;
+
+export async function newDepartment(
+  db: DataSource,
+  overrides: { name?: string; parentId?: string | null } = {},
+): Promise<{ id: string; name: string }> {
+  const name = overrides.name ?? `Department ${next()}`;
+  const [row] = await db.query(`INSERT INTO department (name, parent_id) VALUES ($1, $2) RETURNING id, name`, [
+    name,
+    overrides.parentId ?? null,
+  ]);
+  return row;
+}
+
+export interface EmployeeOverrides {
+  departmentId: string;
+  name?: string;
+  language?: 'en' | 'et';
+  startDate?: string;
+  noticeDate?: string | null;
+  endDate?: string | null;
+  managerId?: string | null;
+  location?: string;
+}
+
+export async function newEmployee(db: DataSource, o: EmployeeOverrides): Promise<{ id: string; externalId: string }> {
+  const n = next();
+  const [row] = await db.query(
+    `INSERT INTO employee (external_id, name, work_email, department_id, manager_id, location, language, start_date, notice_date, end_date)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id, external_id AS "externalId"`,
+    [
+      `T${String(n).padStart(5, '0')}`, o.name ?? `Employee ${n}`, `employee${n}@example.test`, o.departmentId,
+      o.managerId ?? null, o.location ?? 'Tallinn', o.language ?? 'en', o.startDate ?? '2024-01-01',
+      o.noticeDate ?? null, o.endDate ?? null,
+    ],
+  );
+  return row;
+}
+
+const passwordHashes = new Map<string, Promise<string>>();
+
+export async function newUser(
+  db: DataSource,
+  o: { role: Role; scopeDepartmentId?: string; password?: string },
+): Promise<{ id: string; email: string; password: string }> {
+  const password = o.password ?? 'correct horse battery staple';
+  if (!passwordHashes.has(password)) passwordHashes.set(password, hashPassword(password));
+  const email = `${o.role}${next()}@example.test`;
+  const [row] = await db.query(
+    `INSERT INTO app_user (email, name, password_hash, role, scope_department_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [email, `Test ${o.role}`, await passwordHashes.get(password), o.role, o.scopeDepartmentId ?? null],
+  );
+  return { id: row.id, email, password };
+}
+
+export async function newProgramme(db: DataSource, key = `programme-${next()}`): Promise<string> {
+  const [row] = await db.query(
+    `INSERT INTO programme (key, name_en, name_et, target_phase) VALUES ($1, 'Quarterly pulse', 'Kvartaliküsitlus', 'ongoing_development') RETURNING id`,
+    [key],
+  );
+  return row.id;
+}
+
+/** An open invitation; returns the raw token the employee's link would carry. */
+export async function newInvitation(
+  db: DataSource,
+  o: { employeeId: string; departmentId: string; programmeId: string; sentOn?: string; expiresAt?: string; language?: 'en' | 'et' },
+): Promise<string> {
+  const { token, hash } = newAnswerToken();
+  await db.query(
+    `INSERT INTO invitation (employee_id, programme_id, occurrence_key, token_hash, language, department_id, phase, sent_on, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, 'ongoing_development', $7, $8)`,
+    [
+      o.employeeId, o.programmeId, `occurrence-${next()}`, hash, o.language ?? 'en', o.departmentId,
+      o.sentOn ?? '2026-06-10', o.expiresAt ?? '2026-06-24T10:00:00Z',
+    ],
+  );
+  return token;
+}
+
+/** Anonymous responses of one segment, set-based. */
+export async function newResponses(
+  db: DataSource,
+  o: { programmeId: string; departmentId: string; scores: number[]; phase?: string; answeredOn?: string },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO response (programme_id, department_id, location, phase, tenure_band, answered_on, score)
+     SELECT $1, $2, 'Tallinn', $3, '1_2y', $4, unnest($5::int[])`,
+    [o.programmeId, o.departmentId, o.phase ?? 'ongoing_development', o.answeredOn ?? '2026-06-01', o.scores],
+  );
+}
+
+/**
+ * Signs in and returns a client that sends the session cookie and the CSRF header by hand
+ * (the cookies are Secure, which a cookie jar would not send over the tests' plain HTTP).
+ */
+export async function signIn(app: { getHttpServer(): unknown }, email: string, password: string) {
+  const server = app.getHttpServer() as never;
+  const res = await request(server).post('/api/auth/login').send({ email, password }).expect(200);
+  const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]);
+  const csrf = cookies.find((c) => c.startsWith('XSRF-TOKEN='))?.slice('XSRF-TOKEN='.length) ?? '';
+  const cookie = cookies.join('; ');
+  const call = (method: 'get' | 'post' | 'put' | 'patch' | 'delete', path: string) =>
+    request(server)[method](path).set('Cookie', cookie).set('X-XSRF-TOKEN', csrf);
+  return {
+    user: res.body,
+    cookie,
+    csrf,
+    get: (path: string) => call('get', path),
+    post: (path: string) => call('post', path),
+    put: (path: string) => call('put', path),
+    patch: (path: string) => call('patch', path),
+    delete: (path: string) => call('delete', path),
+  };
+}
