@@ -1,0 +1,106 @@
+import { CsvRecord, decodeUtf8, detectDelimiter, readRecords } from './csv-records';
+import { EmployeeRowValues, ParsedEmployeeRow, employeeRowProblems, markDuplicates } from './employee-row-rules';
+
+export type { ParsedEmployeeRow } from './employee-row-rules';
+
+export const EMPLOYEE_CSV_COLUMNS = [
+  'external_id', 'name', 'work_email', 'personal_email', 'department', 'manager_external_id',
+  'location', 'language', 'start_date', 'notice_date', 'end_date',
+] as const;
+export type EmployeeCsvColumn = (typeof EMPLOYEE_CSV_COLUMNS)[number];
+
+/** Columns the header must name; the others may be left out of the file. */
+export const REQUIRED_CSV_COLUMNS: readonly EmployeeCsvColumn[] = [
+  'external_id', 'name', 'work_email', 'department', 'location', 'language', 'start_date',
+];
+export const MAX_IMPORT_ROWS = 50_000;
+
+export interface ParsedEmployeeCsv {
+  rows: ParsedEmployeeRow[];
+  /** Problems with the file as a whole; when any, `rows` is empty. */
+  fileProblems: string[];
+}
+
+const fail = (...fileProblems: string[]): ParsedEmployeeCsv => ({ rows: [], fileProblems });
+
+/**
+ * Reads an employee CSV (UTF-8 with or without BOM, comma or semicolon, CRLF or LF) and checks
+ * each row on its own. Blank lines are skipped, yet line numbers count every physical line.
+ */
+export function parseEmployeeCsv(input: Buffer): ParsedEmployeeCsv {
+  const text = decodeUtf8(input);
+  if (typeof text !== 'string') return fail(text.problem);
+  if (text.trim() === '') return fail('The file is empty.');
+  const hasBom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf;
+  const parsed = readRecords(hasBom ? input.subarray(3) : input, detectDelimiter(text));
+  if ('problem' in parsed) return fail(parsed.problem);
+  const [header, ...records] = parsed.records;
+  if (!header) return fail('The file is empty.');
+  const columns = headerColumns(header.cells);
+  if ('problems' in columns) return fail(...columns.problems);
+  if (records.length === 0) return fail('The file has a header line but no employee rows.');
+  if (records.length > MAX_IMPORT_ROWS) {
+    return fail(`The file has ${records.length} employee rows; at most ${MAX_IMPORT_ROWS} can be imported at once. Split it into smaller files.`);
+  }
+  const rows = records.map((record) => toRow(record, columns.index, header.cells.length));
+  markDuplicates(rows);
+  return { rows, fileProblems: [] };
+}
+
+type ColumnIndex = Map<EmployeeCsvColumn, number>;
+
+function headerColumns(cells: string[]): { index: ColumnIndex } | { problems: string[] } {
+  const index: ColumnIndex = new Map();
+  const unknown: string[] = [];
+  const repeated: string[] = [];
+  cells.forEach((cell, i) => {
+    const name = cell.toLowerCase().replace(/[\s-]+/g, '_');
+    const column = EMPLOYEE_CSV_COLUMNS.find((c) => c === name);
+    if (!column) unknown.push(cell === '' ? `(empty, column ${i + 1})` : cell);
+    else if (index.has(column)) repeated.push(column);
+    else index.set(column, i);
+  });
+  const missing = REQUIRED_CSV_COLUMNS.filter((c) => !index.has(c));
+  const problems: string[] = [];
+  if (missing.length > 0) {
+    problems.push(`The header is missing the required column${plural(missing)} ${missing.join(', ')}.`);
+  }
+  if (unknown.length > 0) {
+    problems.push(
+      `The header has unknown column${plural(unknown)} ${unknown.join(', ')}; the columns are ${EMPLOYEE_CSV_COLUMNS.join(', ')}.`,
+    );
+  }
+  if (repeated.length > 0) problems.push(`The header names ${repeated.join(', ')} more than once.`);
+  return problems.length > 0 ? { problems } : { index };
+}
+
+const plural = (items: unknown[]): string => (items.length === 1 ? '' : 's');
+
+function toRow(record: CsvRecord, columns: ColumnIndex, headerLength: number): ParsedEmployeeRow {
+  const cell = (column: EmployeeCsvColumn): string => {
+    const i = columns.get(column);
+    return i === undefined ? '' : (record.cells[i] ?? '');
+  };
+  const optional = (column: EmployeeCsvColumn): string | null => cell(column) || null;
+  const values: EmployeeRowValues = {
+    externalId: cell('external_id'),
+    name: cell('name'),
+    workEmail: cell('work_email'),
+    personalEmail: optional('personal_email'),
+    department: cell('department'),
+    managerExternalId: optional('manager_external_id'),
+    location: cell('location'),
+    language: cell('language').toLowerCase(),
+    startDate: cell('start_date'),
+    noticeDate: optional('notice_date'),
+    endDate: optional('end_date'),
+  };
+  const problems: string[] = [];
+  if (record.cells.length !== headerLength) {
+    problems.push(
+      `The row has ${record.cells.length} values but the header has ${headerLength} columns; look for a missing separator or an unquoted value that contains one.`,
+    );
+  }
+  problems.push(...employeeRowProblems(values));
+  return { line: record.line, ...values, problems };
+}

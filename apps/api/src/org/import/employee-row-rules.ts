@@ -1,0 +1,111 @@
+import { employmentDateProblems, isoDateProblem } from '@ex-pulse/domain';
+
+/** One employee row of the CSV, cells trimmed; `problems` are the row's own (no database needed). */
+export interface ParsedEmployeeRow {
+  /** Physical line in the file where the record starts, the header being line 1. */
+  line: number;
+  externalId: string;
+  name: string;
+  workEmail: string;
+  personalEmail: string | null;
+  department: string;
+  managerExternalId: string | null;
+  location: string;
+  /** Lower case ('en' or 'et' when valid). */
+  language: string;
+  startDate: string;
+  noticeDate: string | null;
+  endDate: string | null;
+  problems: string[];
+}
+
+export type EmployeeRowValues = Omit<ParsedEmployeeRow, 'line' | 'problems'>;
+
+export const MAX_TEXT_LENGTH = 200;
+const MAX_EMAIL_LENGTH = 254;
+const LANGUAGES = ['en', 'et'];
+const EMAIL = /^[^\s@",;<>()]+@[^\s@",;<>().]+(\.[^\s@",;<>().]+)+$/;
+
+const REQUIRED: [keyof EmployeeRowValues, string][] = [
+  ['externalId', 'external_id'],
+  ['name', 'name'],
+  ['workEmail', 'work_email'],
+  ['department', 'department'],
+  ['location', 'location'],
+  ['language', 'language'],
+  ['startDate', 'start_date'],
+];
+
+/** Every problem of one row that can be seen without other rows or the database. */
+export function employeeRowProblems(row: EmployeeRowValues): string[] {
+  const problems: string[] = [];
+  for (const [key, column] of REQUIRED) {
+    if (!row[key]) problems.push(`The ${column} column is empty; it is required.`);
+  }
+  emailProblem(row.workEmail, 'work_email', problems);
+  emailProblem(row.personalEmail, 'personal_email', problems);
+  if (row.language && !LANGUAGES.includes(row.language)) {
+    problems.push(`language "${row.language}" is not supported; use en (English) or et (Estonian).`);
+  }
+  lengthProblem(row.name, 'name', problems);
+  lengthProblem(row.location, 'location', problems);
+  if (row.managerExternalId && row.managerExternalId === row.externalId) {
+    problems.push(`manager_external_id ${row.managerExternalId} is the employee's own external id; leave it empty or name their manager.`);
+  }
+  problems.push(...dateProblems(row));
+  return problems;
+}
+
+function emailProblem(value: string | null, column: string, problems: string[]): void {
+  if (!value) return;
+  if (value.length > MAX_EMAIL_LENGTH || !EMAIL.test(value)) {
+    problems.push(`${column} "${value}" is not an email address.`);
+  }
+}
+
+function lengthProblem(value: string, column: string, problems: string[]): void {
+  const length = [...value].length;
+  if (length > MAX_TEXT_LENGTH) {
+    problems.push(`${column} is ${length} characters long; at most ${MAX_TEXT_LENGTH} are allowed.`);
+  }
+}
+
+/** Format of each date (naming the column and the value), then their order when all are real dates. */
+function dateProblems(row: EmployeeRowValues): string[] {
+  const formatProblems = (
+    [
+      [row.startDate || null, 'start_date'],
+      [row.noticeDate, 'notice_date'],
+      [row.endDate, 'end_date'],
+    ] as const
+  )
+    .map(([value, column]) => (value ? isoDateProblem(value, column) : null))
+    .filter((problem): problem is string => problem !== null);
+  if (formatProblems.length > 0 || !row.startDate) return formatProblems;
+  return employmentDateProblems({ startDate: row.startDate, noticeDate: row.noticeDate, endDate: row.endDate });
+}
+
+/**
+ * Adds a problem to the second and later rows repeating an external id (exactly) or a work
+ * email (ignoring case), naming the line of the first occurrence.
+ */
+export function markDuplicates(rows: ParsedEmployeeRow[]): void {
+  const firstById = new Map<string, number>();
+  const firstByEmail = new Map<string, ParsedEmployeeRow>();
+  for (const row of rows) {
+    if (row.externalId) {
+      const first = firstById.get(row.externalId);
+      if (first === undefined) firstById.set(row.externalId, row.line);
+      else row.problems.push(`External id ${row.externalId} appears already on line ${first}.`);
+    }
+    if (row.workEmail) {
+      const key = row.workEmail.toLowerCase();
+      const first = firstByEmail.get(key);
+      if (first === undefined) firstByEmail.set(key, row);
+      else {
+        const whose = first.externalId ? ` (external id ${first.externalId})` : '';
+        row.problems.push(`Work email ${row.workEmail} appears already on line ${first.line}${whose}.`);
+      }
+    }
+  }
+}
