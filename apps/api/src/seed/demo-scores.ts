@@ -1,0 +1,80 @@
+import { addMonths, monthStart } from '@ex-pulse/domain';
+import { Random } from './random';
+import { DemoDepartment } from './demo-organisation';
+import { monthKey } from './demo-calendar';
+
+/**
+ * The score model of the demo: each department has a monthly "climate" (its eNPS for people in
+ * ongoing development), which wanders a little from month to month around its baseline and, for
+ * Customer Support, improves over the last months. Lifecycle phases shift it, each person's mood
+ * shifts it, and a score 0–10 is drawn to match the resulting eNPS.
+ */
+
+/** eNPS points added to the department climate in each phase (separation is handled apart). */
+export const PHASE_EFFECT: Readonly<Record<string, number>> = {
+  onboarding: 28,
+  initial_development: 10,
+  ongoing_development: 0,
+  separation: -50,
+};
+
+/** Department key → month 'YYYY-MM' → eNPS. */
+export type Climate = Map<string, Map<string, number>>;
+
+/** The climate for every department over `monthsBack` months before today's month and today's month. */
+export function buildClimate(rng: Random, departments: readonly DemoDepartment[], today: string, monthsBack: number): Climate {
+  const climate: Climate = new Map();
+  for (const d of departments) {
+    const months = new Map<string, number>();
+    let wander = rng.normal(0, 4);
+    for (let ago = monthsBack; ago >= 0; ago--) {
+      wander = 0.6 * wander + rng.normal(0, 4);
+      const trendMonths = d.trendMonths ?? 0;
+      const trend = ago < trendMonths ? (d.trendPerMonth ?? 0) * (trendMonths - ago) : 0;
+      months.set(monthKey(monthStart(addMonths(today, -ago))), d.baseEnps + wander + trend);
+    }
+    climate.set(d.key, months);
+  }
+  return climate;
+}
+
+export function climateOn(climate: Climate, departmentKey: string, date: string): number {
+  const value = climate.get(departmentKey)?.get(monthKey(date));
+  if (value === undefined) throw new Error(`No demo climate for ${departmentKey} in ${monthKey(date)}.`);
+  return value;
+}
+
+/** The eNPS a person in this phase, department climate and mood answers from. */
+export function targetEnps(climate: number, phase: string, mood: number): number {
+  if (phase === 'separation') return Math.min(climate, 20) + PHASE_EFFECT.separation + mood / 2;
+  return climate + (PHASE_EFFECT[phase] ?? 0) + mood;
+}
+
+/**
+ * A score 0–10 for a target eNPS (about 30 % passives): `u` in [0, 1) picks promoter, detractor
+ * or passive. Callers pass `u`s from a low-discrepancy sequence, so a group's eNPS follows its
+ * targets more closely than independent draws would.
+ */
+export function scoreFor(rng: Random, target: number, u: number): number {
+  const t = Math.max(-95, Math.min(95, target)) / 100;
+  let promoters = Math.max(0.02, (0.7 + t) / 2);
+  let detractors = Math.max(0.02, (0.7 - t) / 2);
+  const sum = promoters + detractors;
+  if (sum > 0.97) {
+    promoters = (promoters / sum) * 0.97;
+    detractors = (detractors / sum) * 0.97;
+  }
+  if (u < promoters) return rng.chance(0.55) ? 9 : 10;
+  if (u < promoters + detractors) {
+    return rng.weighted([[0, 2], [1, 1], [2, 2], [3, 3], [4, 5], [5, 8], [6, 10]]);
+  }
+  return rng.chance(0.45) ? 7 : 8;
+}
+
+/** eNPS of a list of scores (−100…100), or null when empty. */
+export function enpsOf(scores: readonly number[]): number | null {
+  if (scores.length === 0) return null;
+  const promoters = scores.filter((s) => s >= 9).length;
+  const detractors = scores.filter((s) => s <= 6).length;
+  return (100 * (promoters - detractors)) / scores.length;
+}

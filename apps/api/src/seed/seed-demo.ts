@@ -1,0 +1,147 @@
+import { randomBytes } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { addMonths, assertIsoDate, monthStart } from '@ex-pulse/domain';
+import { Random } from './random';
+import { buildDemoOrganisation, DEMO_ORGANISATION_NAME, DEMO_TIME_ZONE, DemoDepartment, DemoEmployee } from './demo-organisation';
+import { buildDemoProgrammes, DemoProgramme } from './demo-programmes';
+import { buildClimate } from './demo-scores';
+import { buildDemoHistory, DemoInvitation, DemoResponse } from './demo-history';
+import { buildDemoCustomerNps, DemoCustomerNps } from './demo-customers';
+import { hashDemoPasswords, insertDemoAccounts } from './demo-accounts';
+import { bulkInsert } from './bulk-insert';
+
+/** The demo is the same for the same `today`: every name, id and score comes from this seed. */
+export const DEMO_SEED = 20251122;
+/** Months of history before today's month (plus today's month so far). */
+export const DEMO_HISTORY_MONTHS = 12;
+
+export interface SeedDemoResult {
+  seeded: boolean;
+  employees: number;
+  responses: number;
+}
+
+/**
+ * Fills an empty database with the Nordlight Retail demo organisation: departments, people,
+ * programmes, twelve months of invitations and anonymous responses, customer NPS and the demo
+ * accounts. Does nothing when an organisation exists. One transaction, set-based inserts.
+ */
+export async function seedDemo(dataSource: DataSource, today: string): Promise<SeedDemoResult> {
+  assertIsoDate(today, 'Today');
+  const none: SeedDemoResult = { seeded: false, employees: 0, responses: 0 };
+  const [existing] = await dataSource.query(`SELECT 1 FROM organisation WHERE id = 1`);
+  if (existing) return none;
+
+  const rng = new Random(DEMO_SEED);
+  const windowStart = monthStart(addMonths(today, -DEMO_HISTORY_MONTHS));
+  const org = buildDemoOrganisation(rng, today);
+  const programmes = buildDemoProgrammes(rng);
+  const climate = buildClimate(rng, org.departments, today, DEMO_HISTORY_MONTHS + 2);
+  const { invitations, responses } = buildDemoHistory(rng, org, programmes, climate, today, windowStart);
+  const customerMonths = Array.from({ length: DEMO_HISTORY_MONTHS }, (_, i) => addMonths(windowStart, i));
+  const customerNps = buildDemoCustomerNps(rng, org.departments, responses, climate, customerMonths);
+  const passwordHashes = await hashDemoPasswords();
+
+  return dataSource.transaction(async (manager) => {
+    const inserted = await manager.query(
+      `INSERT INTO organisation (id, name, time_zone) VALUES (1, $1, $2) ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [DEMO_ORGANISATION_NAME, DEMO_TIME_ZONE],
+    );
+    if (inserted.length === 0) return none; // seeded meanwhile by another process
+    await insertDepartments(manager, org.departments);
+    await insertEmployees(manager, org.employees);
+    await insertProgrammes(manager, Object.values(programmes));
+    await insertInvitations(manager, invitations);
+    await insertResponses(manager, responses);
+    await insertCustomerNps(manager, customerNps);
+    await insertDemoAccounts(manager, org.departments, passwordHashes);
+    return { seeded: true, employees: org.employees.length, responses: responses.length };
+  });
+}
+
+function insertDepartments(manager: EntityManager, rows: DemoDepartment[]): Promise<void> {
+  return bulkInsert(manager, 'department', [
+    { name: 'id', type: 'uuid', value: (d) => d.id },
+    { name: 'name', type: 'text', value: (d) => d.name },
+    { name: 'parent_id', type: 'uuid', value: (d) => d.parentId },
+    { name: 'customer_facing', type: 'boolean', value: (d) => d.customerFacing },
+    { name: 'internal_provider', type: 'boolean', value: (d) => d.internalProvider },
+  ], rows);
+}
+
+function insertEmployees(manager: EntityManager, rows: DemoEmployee[]): Promise<void> {
+  return bulkInsert(manager, 'employee', [
+    { name: 'id', type: 'uuid', value: (e) => e.id },
+    { name: 'external_id', type: 'text', value: (e) => e.externalId },
+    { name: 'name', type: 'text', value: (e) => e.name },
+    { name: 'work_email', type: 'text', value: (e) => e.workEmail },
+    { name: 'personal_email', type: 'text', value: (e) => e.personalEmail },
+    { name: 'department_id', type: 'uuid', value: (e) => e.department.id },
+    { name: 'manager_id', type: 'uuid', value: (e) => e.managerId },
+    { name: 'location', type: 'text', value: (e) => e.location },
+    { name: 'language', type: 'text', value: (e) => e.language },
+    { name: 'start_date', type: 'date', value: (e) => e.startDate },
+    { name: 'notice_date', type: 'date', value: (e) => e.noticeDate },
+    { name: 'end_date', type: 'date', value: (e) => e.endDate },
+  ], rows);
+}
+
+function insertProgrammes(manager: EntityManager, rows: DemoProgramme[]): Promise<void> {
+  return bulkInsert(manager, 'programme', [
+    { name: 'id', type: 'uuid', value: (p) => p.id },
+    { name: 'key', type: 'text', value: (p) => p.key },
+    { name: 'name_en', type: 'text', value: (p) => p.nameEn },
+    { name: 'name_et', type: 'text', value: (p) => p.nameEt },
+    { name: 'target_phase', type: 'text', value: (p) => p.targetPhase },
+  ], rows);
+}
+
+function insertInvitations(manager: EntityManager, rows: DemoInvitation[]): Promise<void> {
+  return bulkInsert(manager, 'invitation', [
+    { name: 'id', type: 'uuid', value: (i) => i.id },
+    { name: 'employee_id', type: 'uuid', value: (i) => i.employee.id },
+    { name: 'programme_id', type: 'uuid', value: (i) => i.programmeId },
+    { name: 'occurrence_key', type: 'text', value: (i) => i.occurrenceKey },
+    // Random, never the hash of a token anyone holds: history links cannot be opened.
+    { name: 'token_hash', type: 'bytea', value: () => randomBytes(32) },
+    { name: 'language', type: 'text', value: (i) => i.employee.language },
+    { name: 'department_id', type: 'uuid', value: (i) => i.employee.department.id },
+    { name: 'phase', type: 'text', value: (i) => i.phase },
+    { name: 'sent_on', type: 'date', value: (i) => i.sentOn },
+    { name: 'expires_at', type: 'timestamptz', value: (i) => localTenOClock(i.expiresOn) },
+    { name: 'answered', type: 'boolean', value: (i) => i.answered },
+  ], rows);
+}
+
+function insertResponses(manager: EntityManager, rows: DemoResponse[]): Promise<void> {
+  return bulkInsert(manager, 'response', [
+    { name: 'id', type: 'uuid', value: (r) => r.id },
+    { name: 'programme_id', type: 'uuid', value: (r) => r.programmeId },
+    { name: 'department_id', type: 'uuid', value: (r) => r.departmentId },
+    { name: 'manager_id', type: 'uuid', value: (r) => r.managerId },
+    { name: 'location', type: 'text', value: (r) => r.location },
+    { name: 'phase', type: 'text', value: (r) => r.phase },
+    { name: 'tenure_band', type: 'text', value: (r) => r.tenureBand },
+    { name: 'answered_on', type: 'date', value: (r) => r.answeredOn },
+    { name: 'score', type: 'smallint', value: (r) => r.score },
+    { name: 'comment', type: 'text', value: (r) => r.comment },
+  ], rows);
+}
+
+function insertCustomerNps(manager: EntityManager, rows: DemoCustomerNps[]): Promise<void> {
+  return bulkInsert(manager, 'customer_nps', [
+    { name: 'department_id', type: 'uuid', value: (c) => c.departmentId },
+    { name: 'month', type: 'date', value: (c) => c.month },
+    { name: 'promoters', type: 'int', value: (c) => c.promoters },
+    { name: 'passives', type: 'int', value: (c) => c.passives },
+    { name: 'detractors', type: 'int', value: (c) => c.detractors },
+  ], rows);
+}
+
+/** 10:00 local time on a date, the hour invitations go out (and expire 14 days later). */
+export function localTenOClock(date: string): string {
+  return `${date} 10:00 ${DEMO_TIME_ZONE}`;
+}
+
+export { issueDemoAnswerLinks } from './demo-links';
+export { DEMO_ACCOUNTS } from './demo-accounts';

@@ -1,0 +1,213 @@
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { openDatabase } from '../../apps/api/src/database/data-source';
+import { isoDateInZone } from '../../apps/api/src/common/clock';
+import { DEMO_ACCOUNTS } from '../../apps/api/src/seed/demo-accounts';
+import { issueDemoAnswerLinks, seedDemo, SeedDemoResult } from '../../apps/api/src/seed/seed-demo';
+import { createTestDatabase } from '../support/test-database';
+
+/** A fixed day, so every assertion about the generated data holds on every run. */
+const TODAY = '2026-11-22';
+const ENPS = `100.0 * (count(*) FILTER (WHERE score >= 9) - count(*) FILTER (WHERE score <= 6)) / count(*)`;
+
+type TestDb = Awaited<ReturnType<typeof createTestDatabase>>;
+
+async function withSeededDatabase<T>(today: string, work: (ds: DataSource, result: SeedDemoResult) => Promise<T>): Promise<T> {
+  const db = await createTestDatabase();
+  const ds = await openDatabase(db.url);
+  try {
+    return await work(ds, await seedDemo(ds, today));
+  } finally {
+    await ds.destroy();
+    await db.drop();
+  }
+}
+
+const COUNTS = `SELECT (SELECT count(*) FROM organisation)::int AS organisations, (SELECT count(*) FROM department)::int AS departments,
+  (SELECT count(*) FROM employee)::int AS employees, (SELECT count(*) FROM programme)::int AS programmes,
+  (SELECT count(*) FROM invitation)::int AS invitations, (SELECT count(*) FROM response)::int AS responses,
+  (SELECT count(*) FROM customer_nps)::int AS customer_months, (SELECT count(*) FROM app_user)::int AS users`;
+
+/** Aggregates that must be identical for the same `today`. */
+async function fingerprint(ds: DataSource): Promise<unknown> {
+  return {
+    departments: await ds.query(
+      `SELECT d.name, count(r.*)::int AS n, coalesce(sum(r.score), 0)::int AS total FROM department d
+       LEFT JOIN response r ON r.department_id = d.id GROUP BY d.name ORDER BY d.name`),
+    customers: await ds.query(
+      `SELECT d.name, sum(promoters)::int AS p, sum(passives)::int AS pa, sum(detractors)::int AS de
+       FROM customer_nps c JOIN department d ON d.id = c.department_id GROUP BY d.name ORDER BY d.name`),
+    people: await ds.query(`SELECT id, external_id, name, work_email, start_date::text, end_date::text FROM employee ORDER BY id`),
+    comments: await ds.query(`SELECT comment, count(*)::int AS n FROM response WHERE comment IS NOT NULL GROUP BY 1 ORDER BY 1`),
+  };
+}
+
+describe('demo seed', () => {
+  let db: TestDb;
+  let ds: DataSource;
+  let first: SeedDemoResult;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    ds = await openDatabase(db.url);
+    first = await seedDemo(ds, TODAY);
+  });
+
+  afterAll(async () => {
+    await ds?.destroy();
+    await db?.drop();
+  });
+
+  it('seeds once; seeding again changes nothing', async () => {
+    expect(first.seeded).toBe(true);
+    const before = (await ds.query(COUNTS))[0];
+    expect(await seedDemo(ds, TODAY)).toEqual({ seeded: false, employees: 0, responses: 0 });
+    expect((await ds.query(COUNTS))[0]).toEqual(before);
+    expect(before).toMatchObject({ organisations: 1, programmes: 5, users: 3, employees: first.employees, responses: first.responses });
+  });
+
+  it('builds an organisation with a department tree, people in every lifecycle phase, and the demo accounts', async () => {
+    const [org] = await ds.query(`SELECT name, time_zone FROM organisation`);
+    expect(org).toEqual({ name: 'Nordlight Retail', time_zone: 'Europe/Tallinn' });
+    const [s] = await ds.query(
+      `SELECT count(*)::int AS employees, count(DISTINCT location)::int AS locations, count(DISTINCT language)::int AS languages,
+         count(DISTINCT lower(work_email))::int AS emails, count(*) FILTER (WHERE language = 'et')::int AS et,
+         count(*) FILTER (WHERE notice_date <= $1 AND end_date >= $1)::int AS in_notice,
+         count(*) FILTER (WHERE end_date < $1)::int AS departed, count(*) FILTER (WHERE start_date > $1)::int AS pre_start,
+         count(*) FILTER (WHERE start_date <= $1 AND start_date > $1::date - 90 AND notice_date IS NULL)::int AS onboarding,
+         count(*) FILTER (WHERE personal_email IS NOT NULL)::int AS personal
+       FROM employee`, [TODAY]);
+    expect(s.employees).toBeGreaterThanOrEqual(300);
+    expect(s).toMatchObject({ locations: 3, languages: 2, emails: s.employees });
+    expect(s.et / s.employees).toBeGreaterThan(0.5);
+    expect(s.in_notice).toBeGreaterThanOrEqual(3);
+    expect(s.departed).toBeGreaterThanOrEqual(20);
+    expect(s.pre_start).toBeGreaterThanOrEqual(2);
+    expect(s.onboarding).toBeGreaterThanOrEqual(10);
+    expect(s.personal / s.employees).toBeGreaterThan(0.08);
+
+    const [tree] = await ds.query(
+      `SELECT count(*) FILTER (WHERE parent_id IS NOT NULL)::int AS with_parent, count(*) FILTER (WHERE parent_id IS NULL)::int AS roots,
+         count(*) FILTER (WHERE customer_facing)::int AS customer_facing, count(*) FILTER (WHERE internal_provider)::int AS providers
+       FROM department`);
+    expect(tree.with_parent).toBeGreaterThanOrEqual(8);
+    expect(tree).toMatchObject({ roots: 1, customer_facing: 4, providers: 3 });
+    // Every department has a manager among its own people; its team reports to them.
+    const managers = await ds.query(
+      `SELECT d.name, count(DISTINCT e.manager_id)::int AS bosses,
+         count(*) FILTER (WHERE m.department_id IS DISTINCT FROM d.id AND m.id IS NOT NULL)::int AS outside
+       FROM department d JOIN employee e ON e.department_id = d.id LEFT JOIN employee m ON m.id = e.manager_id
+       WHERE NOT EXISTS (SELECT 1 FROM employee x WHERE x.manager_id = e.id) GROUP BY d.name`);
+    for (const row of managers) expect(row).toMatchObject({ bosses: 1, outside: 0 });
+
+    const users = await ds.query(
+      `SELECT u.email, u.role, d.name AS scope FROM app_user u LEFT JOIN department d ON d.id = u.scope_department_id ORDER BY u.email`);
+    expect(users).toEqual(
+      DEMO_ACCOUNTS.map((a) => ({ email: a.email, role: a.role, scope: a.scope ?? null })).sort((a, b) => a.email.localeCompare(b.email)));
+  });
+
+  it('keeps responses anonymous, segmented and in the phases that get pulses', async () => {
+    const [s] = await ds.query(
+      `SELECT (SELECT count(*) FROM invitation WHERE answered)::int AS answered, (SELECT count(*) FROM invitation)::int AS invited,
+         (SELECT count(*) FROM response)::int AS responses,
+         (SELECT count(*) FROM response WHERE location IS NULL OR tenure_band IS NULL OR tenure_band = 'not_started'
+            OR phase NOT IN ('onboarding', 'initial_development', 'ongoing_development', 'separation')
+            OR answered_on > $1 OR answered_on < $1::date - 400)::int AS bad_responses,
+         (SELECT count(*) FROM invitation WHERE phase NOT IN ('onboarding', 'initial_development', 'ongoing_development', 'separation')
+            OR sent_on > $1 OR (expires_at AT TIME ZONE 'Europe/Tallinn')::date <> sent_on + 14)::int AS bad_invitations,
+         (SELECT count(*) FROM response WHERE comment IS NOT NULL)::int AS comments`, [TODAY]);
+    expect(s.responses).toBe(s.answered);
+    expect(s.answered / s.invited).toBeGreaterThan(0.55);
+    expect(s.answered / s.invited).toBeLessThan(0.75);
+    expect(s).toMatchObject({ bad_responses: 0, bad_invitations: 0 });
+    expect(s.comments / s.responses).toBeGreaterThan(0.15);
+    expect(s.comments / s.responses).toBeLessThan(0.35);
+    // Rows are not stored in invitation order.
+    const order = (sql: string) => ds.query(sql).then((rows: { d: string }[]) => rows.map((r) => r.d).join());
+    expect(await order(`SELECT department_id AS d FROM response ORDER BY ctid`))
+      .not.toBe(await order(`SELECT department_id AS d FROM invitation WHERE answered ORDER BY ctid`));
+  });
+
+  it('shows believable differences between departments and phases, and withholds some small groups', async () => {
+    const enps = async (where: string) => Number((await ds.query(
+      `SELECT ${ENPS} AS e FROM response r JOIN department d ON d.id = r.department_id WHERE ${where}`))[0].e);
+    const engineering = await enps(`d.name = 'Product Engineering'`);
+    const support = await enps(`d.name = 'Customer Support'`);
+    expect(engineering).toBeGreaterThan(25);
+    expect(support).toBeLessThan(0);
+    expect(engineering - support).toBeGreaterThan(30);
+    expect(await enps(`d.name = 'HR'`)).toBeGreaterThan(await enps(`d.name = 'Tartu Store'`));
+    expect(await enps(`r.phase = 'onboarding'`)).toBeGreaterThan(await enps(`r.phase = 'ongoing_development'`));
+    expect(await enps(`r.phase = 'separation'`)).toBeLessThan(-20);
+    const supportRecent = await enps(`d.name = 'Customer Support' AND r.answered_on >= date_trunc('month', $$${TODAY}$$::date) - interval '2 months'`);
+    expect(supportRecent).toBeGreaterThan(support);
+
+    const [k] = await ds.query(
+      `SELECT count(*) FILTER (WHERE n >= 5)::int AS pass, count(*) FILTER (WHERE n < 5)::int AS withheld
+       FROM (SELECT department_id, date_trunc('month', answered_on), count(*) AS n FROM response GROUP BY 1, 2) g`);
+    expect(k.pass).toBeGreaterThan(k.withheld);
+    expect(k.withheld).toBeGreaterThan(0);
+  });
+
+  it('has twelve months of customer NPS for each customer-facing department', async () => {
+    const rows = await ds.query(
+      `SELECT d.name, count(*)::int AS months, min(promoters + passives + detractors)::int AS least,
+         max(promoters + passives + detractors)::int AS most, max(month)::text AS last
+       FROM customer_nps c JOIN department d ON d.id = c.department_id GROUP BY d.name ORDER BY d.name`);
+    expect(rows.map((r: { name: string }) => r.name)).toEqual(['Customer Support', 'Sales', 'Tallinn Store', 'Tartu Store']);
+    for (const r of rows) {
+      expect(r).toMatchObject({ months: 12, last: '2026-10-01' });
+      expect(r.least).toBeGreaterThanOrEqual(80);
+      expect(r.most).toBeLessThanOrEqual(400);
+    }
+  });
+
+  it('gives identical data for the same day in another database', async () => {
+    const expected = await fingerprint(ds);
+    await withSeededDatabase(TODAY, async (other, result) => {
+      expect(result).toEqual(first);
+      expect(await fingerprint(other)).toEqual(expected);
+    });
+  });
+
+  it('issues answer links for open invitations, and new links invalidate the old ones', async () => {
+    const find = (token: string) => ds.query(
+      `SELECT i.occurrence_key, i.answered, i.expires_at > ($2::date + 13) AS fresh, i.language, p.key
+       FROM invitation i JOIN programme p ON p.id = i.programme_id WHERE i.token_hash = $1`,
+      [createHash('sha256').update(token).digest(), TODAY]);
+    const tokens = await issueDemoAnswerLinks(ds, TODAY);
+    expect(tokens).toHaveLength(3);
+    const rows = (await Promise.all(tokens.map(find))).map((r) => r[0]);
+    rows.forEach((row, i) => expect(row).toMatchObject({ occurrence_key: `demo-link-${i + 1}`, answered: false, fresh: true, key: 'quarterly' }));
+    expect(new Set(rows.map((r) => r.language))).toEqual(new Set(['et', 'en']));
+
+    const again = await issueDemoAnswerLinks(ds, TODAY);
+    for (const token of tokens) expect(await find(token)).toEqual([]);
+    for (const token of again) expect(await find(token)).toHaveLength(1);
+
+    // Once a link is answered, the next one is a new occurrence and the answered one stays.
+    await ds.query(`UPDATE invitation SET answered = true WHERE token_hash = $1`, [createHash('sha256').update(again[0]).digest()]);
+    const third = await issueDemoAnswerLinks(ds, TODAY);
+    expect((await find(third[0]))[0]).toMatchObject({ occurrence_key: 'demo-link-1-2', answered: false });
+    expect(await find(again[0])).toHaveLength(1);
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM invitation WHERE occurrence_key LIKE 'demo-link-%'`);
+    expect(n).toBe(4);
+  });
+
+  it('seeds on the real today and its links are open now; before seeding there are no links', async () => {
+    const db2 = await createTestDatabase();
+    const empty = await openDatabase(db2.url);
+    try {
+      expect(await issueDemoAnswerLinks(empty, TODAY)).toEqual([]);
+      const today = isoDateInZone(new Date(), 'Europe/Tallinn');
+      expect((await seedDemo(empty, today)).seeded).toBe(true);
+      const [token] = await issueDemoAnswerLinks(empty, today, 1);
+      const rows = await empty.query(`SELECT 1 FROM invitation WHERE token_hash = $1 AND NOT answered AND expires_at > now()`,
+        [createHash('sha256').update(token).digest()]);
+      expect(rows).toHaveLength(1);
+    } finally {
+      await empty.destroy();
+      await db2.drop();
+    }
+  });
+});
