@@ -46,6 +46,8 @@ module.exports = {
       ...node,
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       testTimeout: 120000,
     },
   ],

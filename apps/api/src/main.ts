@@ -12,13 +12,14 @@ import { DEMO_ACCOUNTS } from './seed/demo-accounts';
 import { issueDemoAnswerLinks, seedDemo } from './seed/seed-demo';
 
 const logger = new Logger('EX Pulse');
+const say = (line: string) => process.stdout.write(`${line}\n`);
 
 async function main(): Promise<void> {
   const config = loadAppConfig();
   let embedded: RunningPostgres | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    logger.log(`Starting the embedded PostgreSQL (data in ${config.embeddedPgDir}, port ${config.embeddedPgPort})…`);
+    say(`Starting the embedded PostgreSQL (data in ${config.embeddedPgDir}, port ${config.embeddedPgPort})…`);
     embedded = await startEmbeddedPostgres({
       dataDir: config.embeddedPgDir,
       port: config.embeddedPgPort,
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
 
   const demoLinks = await prepareDatabase(databaseUrl, config);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ config, databaseUrl }), {
-    logger: ['error', 'warn', 'log'],
+    logger: ['error', 'warn'],
   });
   configureApp(app, config);
 
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.log(`${signal}: stopping the server${embedded ? ' and the embedded PostgreSQL' : ''}…`);
+    say(`${signal}: stopping the server${embedded ? ' and the embedded PostgreSQL' : ''}…`);
     await app.close().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
     process.exit(0);
@@ -57,7 +58,7 @@ async function prepareDatabase(databaseUrl: string, config: AppConfig): Promise<
     if (!config.seedDemo) return [];
     const today = isoDateInZone(new Date(), 'Europe/Tallinn');
     const seeded = await seedDemo(dataSource, today);
-    if (seeded.seeded) logger.log(`Seeded the demo organisation: ${seeded.employees} employees, ${seeded.responses} responses.`);
+    if (seeded.seeded) say(`Seeded the demo organisation: ${seeded.employees} employees, ${seeded.responses} responses.`);
     return await issueDemoAnswerLinks(dataSource, today, 3);
   } finally {
     await dataSource.destroy();
