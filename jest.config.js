@@ -40,7 +40,8 @@ module.exports = {
       testMatch: ['<rootDir>/apps/web/**/*.spec.ts'],
       moduleNameMapper: aliases,
       transform: { '^.+\\.(ts|js|mjs|html|svg)$': ['jest-preset-angular', { tsconfig: '<rootDir>/apps/web/tsconfig.spec.json', stringifyContentPathRegex: '\\.(html|svg)$' }] },
-      transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$)'],
+      // @jsverse/utils (under Transloco) ships ES modules in plain .js files.
+      transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|@jsverse/utils/))'],
     },
     {
       ...node,

@@ -1,0 +1,93 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { SessionUser } from '@ex-pulse/contracts';
+import { AuthService } from '../core/auth/auth.service';
+import { settle, textOf, translocoTesting } from '../core/testing/transloco-testing';
+import { LoginPageComponent } from './login-page.component';
+
+@Component({ template: 'target' })
+class TargetComponent {}
+
+const USER: SessionUser = { id: 'u1', email: 'hr@acme.test', name: 'Helen HR', role: 'admin', scopeDepartmentId: null };
+
+describe('LoginPageComponent', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      imports: [translocoTesting('en')],
+      providers: [
+        provideRouter([
+          { path: 'login', component: LoginPageComponent },
+          { path: 'dashboard', component: TargetComponent },
+          { path: 'employees', component: TargetComponent },
+        ]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  async function signIn(url: string) {
+    const harness = await RouterTestingHarness.create(url);
+    const root = harness.routeNativeElement as HTMLElement;
+    const type = (selector: string, value: string) => {
+      const input = root.querySelector(selector) as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    };
+    type('input[type="email"]', ' hr@acme.test ');
+    type('input[type="password"]', 'secret');
+    (root.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    await settle(harness.fixture);
+    const req = http.expectOne('/api/auth/login');
+    return { harness, root, req };
+  }
+
+  it('signs in and goes to the returnUrl', async () => {
+    const { harness, req } = await signIn('/login?returnUrl=%2Femployees%3Fpage%3D2');
+    expect(req.request.body).toEqual({ email: 'hr@acme.test', password: 'secret' });
+    req.flush(USER);
+    await settle(harness.fixture);
+
+    expect(TestBed.inject(Router).url).toBe('/employees?page=2');
+    expect(TestBed.inject(AuthService).user()).toEqual(USER);
+  });
+
+  it('goes to the dashboard when returnUrl points elsewhere', async () => {
+    const { harness, req } = await signIn('/login?returnUrl=https:%2F%2Fevil.test');
+    req.flush(USER);
+    await settle(harness.fixture);
+    expect(TestBed.inject(Router).url).toBe('/dashboard');
+  });
+
+  it('says so on wrong credentials (401)', async () => {
+    const { harness, root, req } = await signIn('/login');
+    req.flush({ statusCode: 401, message: 'Unauthorized' }, { status: 401, statusText: 'Unauthorized' });
+    await settle(harness.fixture);
+    expect(textOf(root.querySelector('[role="alert"]'))).toBe('Wrong email or password.');
+  });
+
+  it('says to wait after too many failed attempts (429)', async () => {
+    const { harness, root, req } = await signIn('/login');
+    req.flush({ statusCode: 429, message: 'ThrottlerException' }, { status: 429, statusText: 'Too Many Requests' });
+    await settle(harness.fixture);
+    expect(textOf(root.querySelector('[role="alert"]'))).toBe('Too many failed attempts, try again later.');
+  });
+
+  it('does not call the API while the form is incomplete', async () => {
+    const harness = await RouterTestingHarness.create('/login');
+    const root = harness.routeNativeElement as HTMLElement;
+    (root.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    await settle(harness.fixture);
+    http.expectNone('/api/auth/login');
+    expect(textOf(root)).toContain('Enter your email address.');
+  });
+});

@@ -1,0 +1,65 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { ActivatedRoute, Router } from '@angular/router';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { AuthService } from '../core/auth/auth.service';
+import { safeReturnUrl } from '../core/auth/return-url';
+import { apiErrorMessage, httpStatus } from '../core/http/api-error';
+import { LanguageToggleComponent } from '../core/i18n/language-toggle.component';
+
+/** /login: email and password, then back to returnUrl or the dashboard. */
+@Component({
+  selector: 'exp-login-page',
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoPipe, LanguageToggleComponent],
+  templateUrl: './login-page.component.html',
+  styleUrl: './login-page.component.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class LoginPageComponent {
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly transloco = inject(TranslocoService);
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    email: ['', [Validators.required, Validators.email]],
+    password: ['', Validators.required],
+  });
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  protected submit(): void {
+    if (this.busy()) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.busy.set(true);
+    this.error.set(null);
+    const { email, password } = this.form.getRawValue();
+    this.auth.login({ email: email.trim(), password }).subscribe({
+      next: () => {
+        const target = safeReturnUrl(this.route.snapshot.queryParamMap.get('returnUrl'));
+        void this.router.navigateByUrl(target);
+      },
+      error: (err: unknown) => {
+        this.busy.set(false);
+        this.error.set(this.messageFor(err));
+      },
+    });
+  }
+
+  private messageFor(err: unknown): string {
+    switch (httpStatus(err)) {
+      case 401:
+        return this.transloco.translate('login.wrongCredentials');
+      case 429:
+        return this.transloco.translate('login.tooManyAttempts');
+      default:
+        return apiErrorMessage(err, this.transloco.translate('common.networkError'));
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import { TestBed } from '@angular/core/testing';
+import { EnpsCell } from '@ex-pulse/contracts';
+import { textOf, translocoTesting } from '../core/testing/transloco-testing';
+import { EnpsHeadlineComponent } from './enps-headline.component';
+import { shownCell, withheldCell } from './dashboard-fixtures';
+
+describe('EnpsHeadlineComponent', () => {
+  beforeEach(() => TestBed.configureTestingModule({ imports: [translocoTesting('en')] }));
+
+  async function render(cell: EnpsCell, k = 5): Promise<string> {
+    const fixture = TestBed.createComponent(EnpsHeadlineComponent);
+    fixture.componentRef.setInput('cell', cell);
+    fixture.componentRef.setInput('k', k);
+    await fixture.whenStable();
+    return textOf(fixture.nativeElement);
+  }
+
+  it('marks a result from fewer than 50 responses as indicative', async () => {
+    expect(await render(shownCell({ n: 23, enps: -4.6, ciLow: -40, ciHigh: 31, responseRate: 0.5, indicative: true }))).toBe(
+      '\u22125 (95% CI \u221240 to +31), n = 23, response rate 50% indicative',
+    );
+  });
+
+  it('says why the number is withheld instead of showing one', async () => {
+    expect(await render(withheldCell('too_few'), 7)).toBe('fewer than 7 responses');
+    expect(await render(withheldCell('subtraction'))).toBe('withheld to protect a smaller group');
+  });
+});

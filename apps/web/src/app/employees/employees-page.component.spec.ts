@@ -1,0 +1,83 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideNoopAnimations } from '@angular/platform-browser/animations';
+import { DepartmentDto, EmployeeDto, EmployeePage } from '@ex-pulse/contracts';
+import { AuthService } from '../core/auth/auth.service';
+import { settle, textOf, translocoTesting } from '../core/testing/transloco-testing';
+import { EmployeesPageComponent, SEARCH_DEBOUNCE_MS } from './employees-page.component';
+
+const ANN: EmployeeDto = {
+  id: 'e1', externalId: 'E-001', name: 'Ann Tamm', workEmail: 'ann@acme.test', personalEmail: null,
+  departmentId: 'd2', departmentName: 'Sales', managerId: 'e9', managerName: 'Mart Mets', location: 'Tallinn',
+  language: 'et', startDate: '2025-10-01', noticeDate: null, endDate: null, phase: 'onboarding', tenureBand: '0–3 months',
+};
+const DEPARTMENTS: DepartmentDto[] = [
+  { id: 'd2', name: 'Sales', parentId: 'd1', customerFacing: true, internalProvider: false },
+  { id: 'd1', name: 'Company', parentId: null, customerFacing: false, internalProvider: false },
+];
+const page = (items: EmployeeDto[], total = items.length): EmployeePage => ({ items, total, page: 1, pageSize: 50 });
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('EmployeesPageComponent', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      imports: [translocoTesting('en')],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations()],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  async function setup() {
+    const fixture = TestBed.createComponent(EmployeesPageComponent);
+    await settle(fixture);
+    http.expectOne('/api/departments').flush(DEPARTMENTS);
+    const first = http.expectOne((r) => r.url === '/api/employees');
+    expect(first.request.params.get('page')).toBe('1');
+    expect(first.request.params.get('pageSize')).toBe('50');
+    first.flush(page([ANN], 1));
+    await settle(fixture);
+    return { fixture, root: fixture.nativeElement as HTMLElement };
+  }
+
+  it('shows each employee with a readable phase chip', async () => {
+    const { root } = await setup();
+    const cells = Array.from(root.querySelectorAll('tr.mat-mdc-row td')).map((td) => textOf(td));
+    expect(cells).toEqual(['Ann Tamm ann@acme.test', 'E-001', 'Sales', 'Mart Mets', 'Tallinn', 'Estonian', '2025-10-01', 'Onboarding', '0–3 months']);
+    expect(root.querySelector('.chip.phase--onboarding')).not.toBeNull();
+  });
+
+  it('searches once the typing pauses, from the first page', async () => {
+    const { fixture, root } = await setup();
+    const search = root.querySelector('input[type="search"]') as HTMLInputElement;
+    for (const text of ['a', 'an', 'ann']) {
+      search.value = text;
+      search.dispatchEvent(new Event('input'));
+    }
+    http.expectNone((r) => r.url === '/api/employees');
+    await wait(SEARCH_DEBOUNCE_MS + 50);
+    await settle(fixture);
+
+    const req = http.expectOne((r) => r.url === '/api/employees');
+    expect(req.request.params.get('search')).toBe('ann');
+    expect(req.request.params.get('page')).toBe('1');
+    req.flush(page([]));
+    await settle(fixture);
+    expect(textOf(root)).toContain('No employees match.');
+  });
+
+  it('hides the CSV import from people who are not admins, and shows it to admins', async () => {
+    const { fixture, root } = await setup();
+    expect(root.querySelector('exp-employee-import')).toBeNull();
+
+    const auth = TestBed.inject(AuthService);
+    auth.login({ email: 'hr@acme.test', password: 'x' }).subscribe();
+    http.expectOne('/api/auth/login').flush({ id: 'u', email: 'hr@acme.test', name: 'Helen', role: 'admin', scopeDepartmentId: null });
+    await settle(fixture);
+    expect(textOf(root)).toContain('Import employees from CSV');
+  });
+});

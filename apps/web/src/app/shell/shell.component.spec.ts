@@ -1,0 +1,60 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { AuthService } from '../core/auth/auth.service';
+import { settle, textOf, translocoTesting } from '../core/testing/transloco-testing';
+import { ShellComponent } from './shell.component';
+
+@Component({ template: '<p>dashboard page</p>' })
+class PageComponent {}
+
+describe('ShellComponent', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      imports: [translocoTesting('en')],
+      providers: [
+        provideRouter([
+          { path: 'login', component: PageComponent },
+          { path: '', component: ShellComponent, children: [{ path: 'dashboard', component: PageComponent }, { path: 'employees', component: PageComponent }] },
+        ]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  async function openSignedIn() {
+    TestBed.inject(AuthService).login({ email: 'm@acme.test', password: 'x' }).subscribe();
+    http.expectOne('/api/auth/login').flush({ id: 'u', email: 'm@acme.test', name: 'Mari Maasikas', role: 'manager', scopeDepartmentId: 'd1' });
+    const harness = await RouterTestingHarness.create('/dashboard');
+    return { harness, root: harness.fixture.nativeElement as HTMLElement };
+  }
+
+  it('shows the product, the navigation with the current page, and who is signed in', async () => {
+    const { root } = await openSignedIn();
+    expect(textOf(root.querySelector('.bar__brand'))).toBe('EX Pulse');
+    const links = Array.from(root.querySelectorAll('nav a'));
+    expect(links.map((a) => textOf(a))).toEqual(['Dashboard', 'Employees']);
+    expect(links[0].getAttribute('aria-current')).toBe('page');
+    expect(textOf(root.querySelector('.bar__who'))).toBe('Mari Maasikas Manager');
+  });
+
+  it('signs out and goes to the login page', async () => {
+    const { harness, root } = await openSignedIn();
+    const button = Array.from(root.querySelectorAll('button')).find((b) => textOf(b) === 'Sign out') as HTMLButtonElement;
+    button.click();
+    http.expectOne('/api/auth/logout').flush(null, { status: 204, statusText: 'No Content' });
+    await settle(harness.fixture);
+
+    expect(TestBed.inject(Router).url).toBe('/login');
+    expect(TestBed.inject(AuthService).user()).toBeNull();
+  });
+});

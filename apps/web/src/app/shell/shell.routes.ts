@@ -1,0 +1,17 @@
+import { Routes } from '@angular/router';
+import { authGuard } from '../core/auth/auth.guard';
+import { ShellComponent } from './shell.component';
+
+/** Signed-in pages, inside the top bar. */
+export const SHELL_ROUTES: Routes = [
+  {
+    path: '',
+    component: ShellComponent,
+    canActivate: [authGuard],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
+      { path: 'dashboard', loadChildren: () => import('../dashboard/dashboard.routes').then((m) => m.DASHBOARD_ROUTES) },
+      { path: 'employees', loadChildren: () => import('../employees/employees.routes').then((m) => m.EMPLOYEES_ROUTES) },
+    ],
+  },
+];

@@ -1,0 +1,202 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { SubmitAnswerRequest, SurveyView } from '@ex-pulse/contracts';
+import { settle, textOf, translocoTesting } from '../core/testing/transloco-testing';
+import { SUBMIT_RETRY_DELAY_MS } from './survey-api.service';
+import { SurveyPageComponent } from './survey-page.component';
+
+const VIEW_EN: SurveyView = {
+  language: 'en',
+  organisationName: 'Acme',
+  programmeName: 'Quarterly pulse',
+  enpsQuestion: 'How likely are you to recommend Acme as a place to work?',
+  expiresOn: '2026-12-06',
+};
+
+const VIEW_ET: SurveyView = {
+  ...VIEW_EN,
+  language: 'et',
+  programmeName: 'Kvartaliküsitlus',
+  enpsQuestion: 'Kui tõenäoliselt soovitaksid Acme kui töökohta oma sõbrale või tuttavale?',
+};
+
+describe('SurveyPageComponent', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      imports: [translocoTesting('en')],
+      providers: [
+        provideRouter([{ path: 's', component: SurveyPageComponent }]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: SUBMIT_RETRY_DELAY_MS, useValue: 0 },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  async function open(url: string, view: SurveyView = VIEW_EN) {
+    const harness = await RouterTestingHarness.create(url);
+    http.expectOne('/api/survey/view').flush(view);
+    await settle(harness.fixture);
+    return harness;
+  }
+
+  function el(harness: RouterTestingHarness): HTMLElement {
+    return harness.routeNativeElement as HTMLElement;
+  }
+
+  async function answer(harness: RouterTestingHarness, score: number, comment = ''): Promise<void> {
+    const root = el(harness);
+    (root.querySelectorAll('[role="radio"]')[score] as HTMLButtonElement).click();
+    if (comment) {
+      const textarea = root.querySelector('textarea') as HTMLTextAreaElement;
+      textarea.value = comment;
+      textarea.dispatchEvent(new Event('input'));
+    }
+    await settle(harness.fixture);
+    (root.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    await settle(harness.fixture);
+  }
+
+  it('reads the token from the URL fragment and sends it only in the POST body', async () => {
+    const harness = await RouterTestingHarness.create('/s#tok_AbC-123');
+    const req = http.expectOne('/api/survey/view');
+    expect(req.request.method).toBe('POST');
+    expect(req.request.body).toEqual({ token: 'tok_AbC-123' });
+    expect(req.request.urlWithParams).toBe('/api/survey/view');
+    req.flush(VIEW_EN);
+    await settle(harness.fixture);
+
+    const root = el(harness);
+    expect(textOf(root.querySelector('h1'))).toBe('How likely are you to recommend Acme as a place to work?');
+    expect(root.querySelectorAll('[role="radiogroup"] [role="radio"]')).toHaveLength(11);
+    expect(textOf(root)).toContain('Not at all likely');
+    expect(textOf(root)).toContain('Extremely likely');
+    expect(textOf(root)).toContain(
+      'Your answer is anonymous: it is stored without your name, and results are shown only for groups of at least 5 people.',
+    );
+  });
+
+  it('posts the score and comment with the token and shows the thank-you', async () => {
+    const harness = await open('/s#tok1');
+    await answer(harness, 9, '  Great team  ');
+
+    const req = http.expectOne('/api/survey/answer');
+    const body = req.request.body as SubmitAnswerRequest;
+    expect(body).toEqual({ token: 'tok1', score: 9, comment: 'Great team', submissionId: expect.any(String) });
+    expect(body.submissionId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    req.flush({ status: 'recorded', language: 'en' }, { status: 201, statusText: 'Created' });
+    await settle(harness.fixture);
+
+    const root = el(harness);
+    expect(textOf(root.querySelector('h1'))).toBe('Thank you!');
+    expect(root.querySelector('[aria-live="polite"]')?.textContent).toContain('Your answer has been recorded.');
+    expect(root.querySelector('form')).toBeNull();
+  });
+
+  it('does not send without a score, and says why', async () => {
+    const harness = await open('/s#tok1');
+    (el(harness).querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    await settle(harness.fixture);
+
+    http.expectNone('/api/survey/answer');
+    expect(textOf(el(harness).querySelector('#score-error'))).toBe('Please choose a score from 0 to 10.');
+  });
+
+  it('retries a failed submission once with the same submissionId', async () => {
+    const harness = await open('/s#tok1');
+    await answer(harness, 3);
+
+    const first = http.expectOne('/api/survey/answer');
+    first.flush({ statusCode: 503, message: 'Unavailable' }, { status: 503, statusText: 'Service Unavailable' });
+    await settle(harness.fixture);
+    const second = http.expectOne('/api/survey/answer');
+    expect(second.request.body.submissionId).toBe(first.request.body.submissionId);
+    expect(second.request.body).toEqual(first.request.body);
+    second.flush({ status: 'recorded', language: 'en' }, { status: 201, statusText: 'Created' });
+    await settle(harness.fixture);
+
+    expect(textOf(el(harness).querySelector('h1'))).toBe('Thank you!');
+  });
+
+  it('makes a new submissionId for a new click after the retry also failed', async () => {
+    const harness = await open('/s#tok1');
+    await answer(harness, 5);
+    const first = http.expectOne('/api/survey/answer');
+    first.error(new ProgressEvent('error'));
+    await settle(harness.fixture);
+    http.expectOne('/api/survey/answer').error(new ProgressEvent('error'));
+    await settle(harness.fixture);
+    expect(textOf(el(harness).querySelector('.survey__error[role="alert"]'))).toContain('could not be sent');
+
+    (el(harness).querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    await settle(harness.fixture);
+    const again = http.expectOne('/api/survey/answer');
+    expect(again.request.body.submissionId).not.toBe(first.request.body.submissionId);
+    again.flush({ status: 'recorded', language: 'en' });
+  });
+
+  it.each([
+    [404, 'unknown', 'We could not find this survey'],
+    [410, 'expired', 'This survey has closed'],
+    [409, 'answered', 'This survey has already been answered'],
+  ])('shows the message for a %s (%s) token when loading', async (status, problem, title) => {
+    const harness = await RouterTestingHarness.create('/s#tok1');
+    http.expectOne('/api/survey/view').flush({ statusCode: status, message: 'x', problem }, { status, statusText: 'Error' });
+    await settle(harness.fixture);
+
+    expect(textOf(el(harness).querySelector('h1'))).toBe(title);
+    expect(el(harness).querySelector('form')).toBeNull();
+  });
+
+  it('shows "already answered" when the answer is refused with 409', async () => {
+    const harness = await open('/s#tok1');
+    await answer(harness, 10);
+    http.expectOne('/api/survey/answer').flush({ statusCode: 409, message: 'Already answered', problem: 'answered' }, { status: 409, statusText: 'Conflict' });
+    await settle(harness.fixture);
+
+    expect(textOf(el(harness).querySelector('h1'))).toBe('This survey has already been answered');
+  });
+
+  it('says the link is incomplete when there is no token, without calling the API', async () => {
+    const harness = await RouterTestingHarness.create('/s');
+    await settle(harness.fixture);
+
+    http.expectNone('/api/survey/view');
+    expect(textOf(el(harness).querySelector('h1'))).toBe('The survey link is incomplete');
+  });
+
+  it('speaks Estonian when the survey language is et', async () => {
+    const harness = await open('/s#tok1', VIEW_ET);
+    const root = el(harness);
+
+    expect(document.documentElement.lang).toBe('et');
+    expect(textOf(root.querySelector('h1'))).toBe('Kui tõenäoliselt soovitaksid Acme kui töökohta oma sõbrale või tuttavale?');
+    expect(textOf(root)).toContain('Üldse mitte tõenäoliselt');
+    expect(textOf(root)).toContain('Vastus on anonüümne');
+    expect(textOf(root.querySelector('button[type="submit"]'))).toBe('Saada vastus');
+
+    await answer(harness, 8);
+    http.expectOne('/api/survey/answer').flush({ status: 'recorded', language: 'et' });
+    await settle(harness.fixture);
+    expect(textOf(root.querySelector('h1'))).toBe('Aitäh!');
+  });
+
+  it('switches language with the EN/ET toggle, using our own wording of the question', async () => {
+    const harness = await open('/s#tok1', VIEW_ET);
+    const en = el(harness).querySelector('button[lang="en"]') as HTMLButtonElement;
+    en.click();
+    await settle(harness.fixture);
+
+    expect(en.getAttribute('aria-pressed')).toBe('true');
+    expect(textOf(el(harness).querySelector('h1'))).toBe('How likely are you to recommend Acme as a place to work?');
+    expect(textOf(el(harness).querySelector('button[type="submit"]'))).toBe('Send answer');
+  });
+});
