@@ -1,6 +1,8 @@
 import { LifecyclePhase } from './org';
 
-export type WithheldReason = 'too_few' | 'subtraction';
+import type { WithheldReason } from '@ex-pulse/domain';
+
+export type { WithheldReason };
 
 /** One eNPS figure for one group. When withheld, every number is null. */
 export interface EnpsCell {

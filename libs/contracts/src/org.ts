@@ -1,12 +1,8 @@
 export type Language = 'en' | 'et';
 
-export type LifecyclePhase =
-  | 'pre_start'
-  | 'onboarding'
-  | 'initial_development'
-  | 'ongoing_development'
-  | 'separation'
-  | 'departed';
+/** One definition of the phases, in the domain rules. */
+export type { LifecyclePhase } from '@ex-pulse/domain';
+import type { LifecyclePhase } from '@ex-pulse/domain';
 
 export interface DepartmentDto {
   id: string;
