@@ -48,7 +48,7 @@ describe('answer link: view and answer a pulse', () => {
 
     const expired = await invite({ expiresAt: '2026-06-15T08:59:59Z' });
     const gone = await t.http.post('/api/survey/view').send({ token: expired }).expect(410);
-    expect(gone.body).toMatchObject({ problem: 'expired', message: expect.stringMatching(/closed on 2026-06-15/) });
+    expect(gone.body).toMatchObject({ problem: 'expired', language: 'en', message: expect.stringMatching(/closed on 2026-06-15/) });
     await answer(expired).expect(410);
     expect(await responses()).toBe(0);
   });
@@ -72,7 +72,9 @@ describe('answer link: view and answer a pulse', () => {
     expect(invitation.answered).toBe(true);
 
     const again = await t.http.post('/api/survey/view').send({ token }).expect(409);
-    expect(again.body.problem).toBe('answered');
+    expect(again.body).toMatchObject({ problem: 'answered', language: 'en' });
+    const unknownBody = (await t.http.post('/api/survey/view').send({ token: 'B'.repeat(43) })).body;
+    expect(unknownBody.language).toBeUndefined();
   });
 
   it('refuses a second answer with 409 and changes nothing, but accepts a retry of the same submission', async () => {

@@ -69,7 +69,7 @@ export class SurveyService {
       if (invitation.answered) {
         // A network retry of the same submission is a success; any other second answer is refused.
         if (invitation.submission_hash?.equals(submissionHash)) return { status: 'recorded', language: invitation.language };
-        throw answeredToken();
+        throw answeredToken(invitation.language);
       }
       this.assertOpen(invitation, settings.timeZone);
       const today = isoDateInZone(this.clock.now(), settings.timeZone);
@@ -99,9 +99,9 @@ export class SurveyService {
   }
 
   private assertOpen(invitation: InvitationRow, timeZone: string): void {
-    if (invitation.answered) throw answeredToken();
+    if (invitation.answered) throw answeredToken(invitation.language);
     if (invitation.expires_at.getTime() <= this.clock.now().getTime()) {
-      throw expiredToken(isoDateInZone(invitation.expires_at, timeZone));
+      throw expiredToken(isoDateInZone(invitation.expires_at, timeZone), invitation.language);
     }
   }
 }

@@ -14,6 +14,6 @@ import { EmployeeDto } from '@ex-pulse/contracts';
 export class EmployeeTableComponent {
   readonly employees = input.required<readonly EmployeeDto[]>();
   protected readonly columns = [
-    'name', 'externalId', 'department', 'manager', 'location', 'language', 'startDate', 'phase', 'tenureBand',
+    'name', 'externalId', 'department', 'manager', 'location', 'startDate', 'phase', 'tenureBand',
   ];
 }

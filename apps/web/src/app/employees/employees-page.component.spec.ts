@@ -10,7 +10,7 @@ import { EmployeesPageComponent, SEARCH_DEBOUNCE_MS } from './employees-page.com
 const ANN: EmployeeDto = {
   id: 'e1', externalId: 'E-001', name: 'Ann Tamm', workEmail: 'ann@acme.test', personalEmail: null,
   departmentId: 'd2', departmentName: 'Sales', managerId: 'e9', managerName: 'Mart Mets', location: 'Tallinn',
-  language: 'et', startDate: '2025-10-01', noticeDate: null, endDate: null, phase: 'onboarding', tenureBand: '0–3 months',
+  language: 'et', startDate: '2025-10-01', noticeDate: null, endDate: null, phase: 'onboarding', tenureBand: 'under_3m',
 };
 const DEPARTMENTS: DepartmentDto[] = [
   { id: 'd2', name: 'Sales', parentId: 'd1', customerFacing: true, internalProvider: false },
@@ -47,7 +47,7 @@ describe('EmployeesPageComponent', () => {
   it('shows each employee with a readable phase chip', async () => {
     const { root } = await setup();
     const cells = Array.from(root.querySelectorAll('tr.mat-mdc-row td')).map((td) => textOf(td));
-    expect(cells).toEqual(['Ann Tamm ann@acme.test', 'E-001', 'Sales', 'Mart Mets', 'Tallinn', 'Estonian', '2025-10-01', 'Onboarding', '0–3 months']);
+    expect(cells).toEqual(['Ann Tamm ann@acme.test', 'E-001', 'Sales', 'Mart Mets', 'Tallinn Estonian', '2025-10-01', 'Onboarding', 'Under 3 months']);
     expect(root.querySelector('.chip.phase--onboarding')).not.toBeNull();
   });
 

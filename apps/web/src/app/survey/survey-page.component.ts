@@ -15,7 +15,7 @@ import { LanguageToggleComponent } from '../core/i18n/language-toggle.component'
 import { LanguageService } from '../core/i18n/language.service';
 import { ScorePickerComponent } from './score-picker.component';
 import { SurveyApiService } from './survey-api.service';
-import { tokenFromFragment, tokenProblem } from './survey-token';
+import { tokenFromFragment, problemLanguage, tokenProblem } from './survey-token';
 
 export const COMMENT_MAX = 2000;
 
@@ -89,6 +89,8 @@ export class SurveyPageComponent {
         },
         error: (err: unknown) => {
           const problem = tokenProblem(err);
+          const language = problemLanguage(err);
+          if (language) this.language.use(language);
           this.showStatus(problem ? { kind: problem } : { kind: 'loadFailed', token });
         },
       });

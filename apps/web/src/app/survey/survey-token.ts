@@ -20,3 +20,9 @@ export function tokenProblem(err: unknown): SurveyTokenProblem | null {
   if (isProblem(problem)) return problem;
   return err instanceof HttpErrorResponse ? (PROBLEM_BY_STATUS[err.status] ?? null) : null;
 }
+
+/** The employee's language, which the API sends with expired and answered links. */
+export function problemLanguage(err: unknown): 'en' | 'et' | null {
+  const language = apiErrorBody(err)?.['language'];
+  return language === 'en' || language === 'et' ? language : null;
+}
