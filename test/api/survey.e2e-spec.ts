@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, TestApp } from '../support/test-app';
-import { newDepartment, newEmployee, newInvitation, newProgramme } from '../support/factories';
+import { installedProgramme, newDepartment, newEmployee, newInvitation } from '../support/factories';
 
 describe('answer link: view and answer a pulse', () => {
   let t: TestApp;
@@ -20,7 +20,7 @@ describe('answer link: view and answer a pulse', () => {
     department = (await newDepartment(t.db, { name: 'Support' })).id;
     manager = (await newEmployee(t.db, { departmentId: department, name: 'Mari Manager' })).id;
     employee = (await newEmployee(t.db, { departmentId: department, managerId: manager, startDate: '2024-01-08', location: 'Tartu' })).id;
-    programme = await newProgramme(t.db, 'quarterly');
+    programme = await installedProgramme(t.db, 'quarterly');
   });
   afterAll(() => t.close());
 

@@ -69,6 +69,13 @@ export async function newProgramme(db: DataSource, key = `programme-${next()}`):
   return row.id;
 }
 
+/** The id of one of the default programmes the migrations install (onboarding, development, quarterly, exit). */
+export async function installedProgramme(db: DataSource, key: string): Promise<string> {
+  const [row] = await db.query(`SELECT id FROM programme WHERE key = $1`, [key]);
+  if (!row) throw new Error(`No programme "${key}"`);
+  return row.id;
+}
+
 /** An open invitation; returns the raw token the employee's link would carry. */
 export async function newInvitation(
   db: DataSource,

@@ -114,7 +114,8 @@ function plannedSends(e: DemoEmployee, today: string): PlannedSend[] {
   for (const day of [7, 30, 60, 90]) plans.push({ programme: 'onboarding', target: employmentDay(e, day), key: `day-${day}` });
   for (let day = 121; day <= 270; day += 30) plans.push({ programme: 'development', target: employmentDay(e, day), key: `day-${day}` });
   const daysSoFar = daysBetween(e.startDate, today) + 1;
-  for (let day = 301; day <= daysSoFar; day += 90) plans.push({ programme: 'quarterly', target: employmentDay(e, day), key: null });
+  // Every 90 days in ongoing development, counted from its first day (day 271), as the scheduler does.
+  for (let day = 361; day <= daysSoFar; day += 90) plans.push({ programme: 'quarterly', target: employmentDay(e, day), key: `day-${day}` });
   if (e.noticeDate) plans.push({ programme: 'exit', target: e.noticeDate, key: 'exit' });
   return plans;
 }

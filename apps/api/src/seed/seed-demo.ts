@@ -36,6 +36,13 @@ export async function seedDemo(dataSource: DataSource, today: string): Promise<S
   const windowStart = monthStart(addMonths(today, -DEMO_HISTORY_MONTHS));
   const org = buildDemoOrganisation(rng, today);
   const programmes = buildDemoProgrammes(rng);
+  // The default programmes come with the migrations; the demo history refers to them.
+  const installed: { id: string; key: string }[] = await dataSource.query(`SELECT id, key FROM programme`);
+  for (const p of Object.values(programmes)) {
+    const row = installed.find((r) => r.key === p.key);
+    if (!row) throw new Error(`The default programme "${p.key}" is missing: run the migrations first.`);
+    p.id = row.id;
+  }
   const climate = buildClimate(rng, org.departments, today, DEMO_HISTORY_MONTHS + 2);
   const { invitations, responses } = buildDemoHistory(rng, org, programmes, climate, today, windowStart);
   const customerMonths = Array.from({ length: DEMO_HISTORY_MONTHS }, (_, i) => addMonths(windowStart, i));
@@ -50,7 +57,6 @@ export async function seedDemo(dataSource: DataSource, today: string): Promise<S
     if (inserted.length === 0) return none; // seeded meanwhile by another process
     await insertDepartments(manager, org.departments);
     await insertEmployees(manager, org.employees);
-    await insertProgrammes(manager, Object.values(programmes));
     await insertInvitations(manager, invitations);
     await insertResponses(manager, responses);
     await insertCustomerNps(manager, customerNps);
@@ -83,16 +89,6 @@ function insertEmployees(manager: EntityManager, rows: DemoEmployee[]): Promise<
     { name: 'start_date', type: 'date', value: (e) => e.startDate },
     { name: 'notice_date', type: 'date', value: (e) => e.noticeDate },
     { name: 'end_date', type: 'date', value: (e) => e.endDate },
-  ], rows);
-}
-
-function insertProgrammes(manager: EntityManager, rows: DemoProgramme[]): Promise<void> {
-  return bulkInsert(manager, 'programme', [
-    { name: 'id', type: 'uuid', value: (p) => p.id },
-    { name: 'key', type: 'text', value: (p) => p.key },
-    { name: 'name_en', type: 'text', value: (p) => p.nameEn },
-    { name: 'name_et', type: 'text', value: (p) => p.nameEt },
-    { name: 'target_phase', type: 'text', value: (p) => p.targetPhase },
   ], rows);
 }
 
