@@ -15,6 +15,23 @@ export interface AppConfig {
   sessionAbsoluteHours: number;
   loginMaxFailuresPerHour: number;
   webDist: string;
+  /** Minutes between scheduler runs; 0 disables the job (tests run it by hand). */
+  schedulerIntervalMinutes: number;
+  /** Seconds between delivery runs; 0 disables the job. */
+  deliveryIntervalSeconds: number;
+  deliveryMaxAttempts: number;
+  /** null: no SMTP server, messages go to the dev mailbox in the web app. */
+  smtp: SmtpConfig | null;
+  mailFrom: string;
+}
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  user: string | null;
+  password: string | null;
+  /** true: TLS from the first byte (port 465); false: STARTTLS when the server offers it. */
+  secure: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -59,6 +76,19 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     sessionAbsoluteHours: int('SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 30),
     loginMaxFailuresPerHour: int('LOGIN_MAX_FAILURES_PER_HOUR', 100, 1, 100_000),
     webDist: resolve(env.WEB_DIST?.trim() || 'dist/web/browser'),
+    schedulerIntervalMinutes: int('SCHEDULER_INTERVAL_MINUTES', 5, 0, 24 * 60),
+    deliveryIntervalSeconds: int('DELIVERY_INTERVAL_SECONDS', 30, 0, 24 * 3600),
+    deliveryMaxAttempts: int('DELIVERY_MAX_ATTEMPTS', 8, 1, 100),
+    smtp: env.SMTP_HOST?.trim()
+      ? {
+          host: env.SMTP_HOST.trim(),
+          port: int('SMTP_PORT', 587, 1, 65535),
+          user: env.SMTP_USER?.trim() || null,
+          password: env.SMTP_PASSWORD ?? null,
+          secure: bool('SMTP_SECURE', false),
+        }
+      : null,
+    mailFrom: env.MAIL_FROM?.trim() || 'EX Pulse <pulse@localhost>',
   };
   if (problems.length) throw new Error(`Configuration is invalid:\n- ${problems.join('\n- ')}`);
   return config;
