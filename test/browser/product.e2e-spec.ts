@@ -31,7 +31,9 @@ describe('EX Pulse in a real browser', () => {
     mkdirSync(SHOTS, { recursive: true });
     const database = await createTestDatabase();
     dropDatabase = database.drop;
-    const config = loadAppConfig({ WEB_DIST: resolve('dist/web/browser') });
+    const config = loadAppConfig({
+      WEB_DIST: resolve('dist/web/browser'), SCHEDULER_INTERVAL_MINUTES: '0', DELIVERY_INTERVAL_SECONDS: '0',
+    });
     app = await NestFactory.create(AppModule.register({ config, databaseUrl: database.url }), { logger: ['error'] });
     configureApp(app, config);
     await app.listen(0, '127.0.0.1');

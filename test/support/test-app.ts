@@ -30,6 +30,8 @@ export interface TestApp {
   db: DataSource;
   clock: TestClock;
   config: AppConfig;
+  /** The test's own database, for opening more connections to it (e.g. a second instance). */
+  databaseUrl: string;
   close(): Promise<void>;
 }
 
@@ -38,7 +40,10 @@ export async function createTestApp(
   options: { now?: string; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadAppConfig({ WEB_DIST: '/nonexistent', ...options.env });
+  // Background jobs off: tests run the planner and the delivery worker by hand, with a moved clock.
+  const config = loadAppConfig({
+    WEB_DIST: '/nonexistent', SCHEDULER_INTERVAL_MINUTES: '0', DELIVERY_INTERVAL_SECONDS: '0', ...options.env,
+  });
   const clock = new TestClock(new Date(options.now ?? '2026-06-15T09:00:00Z'));
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.register({ config, databaseUrl: database.url, clock })],
@@ -54,6 +59,7 @@ export async function createTestApp(
     db,
     clock,
     config,
+    databaseUrl: database.url,
     close: async () => {
       await app.close();
       await database.drop();

@@ -9,6 +9,7 @@ import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { OrgModule } from './org/org.module';
 import { ResponsesModule } from './responses/responses.module';
+import { SchedulingModule } from './scheduling/scheduling.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -30,6 +31,7 @@ export class AppModule {
         ResponsesModule,
         AnalyticsModule,
         HealthModule,
+        SchedulingModule,
       ],
     };
   }

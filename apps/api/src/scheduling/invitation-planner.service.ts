@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Clock, isoDateInZone } from '../common/clock';
+import { PLAN_DUE_INVITATIONS } from './due-invitations.sql';
+
+export type PlanResult =
+  | { ran: true; today: string; invitations: number; reminders: number }
+  | { ran: false; today: string; reason: 'weekend' | 'before-send-hour' | 'another-instance' | 'no-organisation' };
+
+/** Taken for the length of one planning transaction, so instances never plan side by side. */
+const PLANNER_LOCK = 7_351_001;
+
+/** Creates the invitations due now, each exactly once, with their emails in the outbox. */
+@Injectable()
+export class InvitationPlannerService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async planDue(): Promise<PlanResult> {
+    const now = this.clock.now();
+    const [org] = await this.db.query(`SELECT time_zone, send_hour FROM organisation WHERE id = 1`);
+    if (!org) return { ran: false, today: now.toISOString().slice(0, 10), reason: 'no-organisation' };
+    const today = isoDateInZone(now, org.time_zone);
+    const weekday = new Date(`${today}T12:00:00Z`).getUTCDay();
+    if (weekday === 0 || weekday === 6) return { ran: false, today, reason: 'weekend' };
+    if (localHour(now, org.time_zone) < org.send_hour) return { ran: false, today, reason: 'before-send-hour' };
+
+    return this.db.transaction(async (tx) => {
+      const [{ locked }] = await tx.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [PLANNER_LOCK]);
+      if (!locked) return { ran: false, today, reason: 'another-instance' } as const;
+      const [row] = await tx.query(PLAN_DUE_INVITATIONS, [today, now]);
+      return { ran: true, today, invitations: row.invitations, reminders: row.reminders } as const;
+    });
+  }
+}
+
+function localHour(instant: Date, timeZone: string): number {
+  const hour = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(instant);
+  return Number(hour);
+}
