@@ -2,3 +2,5 @@ export * from './auth';
 export * from './org';
 export * from './survey';
 export * from './analytics';
+export * from './programmes';
+export * from './delivery';

@@ -4,3 +4,4 @@ export * from './enps';
 export * from './lifecycle';
 export * from './tenure';
 export * from './anonymity';
+export * from './programme';

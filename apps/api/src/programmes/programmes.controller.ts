@@ -1,0 +1,45 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { ProgrammeDto } from '@ex-pulse/contracts';
+import { Roles } from '../auth/auth.decorators';
+import { ProgrammeInputDto } from './programme.dto';
+import { ProgrammesService } from './programmes.service';
+
+@ApiTags('programmes')
+@Roles('admin')
+@Controller('programmes')
+export class ProgrammesController {
+  constructor(private readonly programmes: ProgrammesService) {}
+
+  @Get()
+  list(): Promise<ProgrammeDto[]> {
+    return this.programmes.list();
+  }
+
+  @Get(':id')
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<ProgrammeDto> {
+    return this.programmes.get(id);
+  }
+
+  @Post()
+  create(@Body() dto: ProgrammeInputDto): Promise<ProgrammeDto> {
+    return this.programmes.create(dto);
+  }
+
+  @Put(':id')
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ProgrammeInputDto): Promise<ProgrammeDto> {
+    return this.programmes.update(id, dto);
+  }
+
+  @Post(':id/pause')
+  @HttpCode(200)
+  pause(@Param('id', ParseUUIDPipe) id: string): Promise<ProgrammeDto> {
+    return this.programmes.setActive(id, false);
+  }
+
+  @Post(':id/resume')
+  @HttpCode(200)
+  resume(@Param('id', ParseUUIDPipe) id: string): Promise<ProgrammeDto> {
+    return this.programmes.setActive(id, true);
+  }
+}

@@ -1,0 +1,20 @@
+/** One message in the dev mailbox (used when no SMTP server is configured). */
+export interface DevMail {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  /** The email's HTML as sent; show it sandboxed (e.g. an iframe with `sandbox` and `srcdoc`). */
+  html: string;
+  deliveredAt: string; // ISO instant
+}
+
+/** GET /api/dev-mailbox?page= (admins), newest first. */
+export interface DevMailPage {
+  /** True when no SMTP server is configured, so outgoing email lands here. */
+  enabled: boolean;
+  page: number;
+  pageSize: number;
+  total: number;
+  items: DevMail[];
+}
