@@ -56,3 +56,8 @@ export interface ProgrammePreview {
   survey: SurveyView;
   email: { subject: string; text: string; html: string };
 }
+
+/** GET /api/admin/simulation: whether this instance lets an admin simulate days (demo instances only). */
+export interface SimulationInfo {
+  enabled: boolean;
+}
