@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { AuthModule } from './auth/auth.module';
@@ -6,10 +7,14 @@ import { Clock, SystemClock } from './common/clock';
 import { CommonModule } from './common/common.module';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
+import { DeliveryModule } from './delivery/delivery.module';
+import { DeliveryStatusModule } from './delivery-status/delivery-status.module';
 import { HealthModule } from './health/health.module';
 import { OrgModule } from './org/org.module';
+import { ProgrammesModule } from './programmes/programmes.module';
 import { ResponsesModule } from './responses/responses.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
+import { SimulationModule } from './simulation/simulation.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -26,12 +31,18 @@ export class AppModule {
       imports: [
         CommonModule.register(config, clock),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        // One scheduler registry; the planner and the delivery worker add their intervals to it.
+        ScheduleModule.forRoot(),
         AuthModule,
         OrgModule,
         ResponsesModule,
         AnalyticsModule,
         HealthModule,
+        DeliveryModule,
         SchedulingModule,
+        ProgrammesModule,
+        DeliveryStatusModule,
+        SimulationModule,
       ],
     };
   }

@@ -4,3 +4,4 @@ export * from './survey';
 export * from './analytics';
 export * from './programmes';
 export * from './delivery';
+export * from './pulse-engine';

@@ -23,6 +23,8 @@ export interface AppConfig {
   /** null: no SMTP server, messages go to the dev mailbox in the web app. */
   smtp: SmtpConfig | null;
   mailFrom: string;
+  /** An admin may run the planner and the delivery "as of" another day (demo instances). */
+  allowSimulatedDays: boolean;
 }
 
 export interface SmtpConfig {
@@ -89,7 +91,9 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
         }
       : null,
     mailFrom: env.MAIL_FROM?.trim() || 'EX Pulse <pulse@localhost>',
+    allowSimulatedDays: false,
   };
+  config.allowSimulatedDays = bool('ALLOW_SIMULATED_DAYS', config.seedDemo);
   if (problems.length) throw new Error(`Configuration is invalid:\n- ${problems.join('\n- ')}`);
   return config;
 }

@@ -1,15 +1,19 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { ProgrammeDto } from '@ex-pulse/contracts';
+import type { ProgrammeDto, ProgrammePreview } from '@ex-pulse/contracts';
 import { Roles } from '../auth/auth.decorators';
 import { ProgrammeInputDto } from './programme.dto';
+import { ProgrammePreviewService } from './programme-preview.service';
 import { ProgrammesService } from './programmes.service';
 
 @ApiTags('programmes')
 @Roles('admin')
 @Controller('programmes')
 export class ProgrammesController {
-  constructor(private readonly programmes: ProgrammesService) {}
+  constructor(
+    private readonly programmes: ProgrammesService,
+    private readonly previews: ProgrammePreviewService,
+  ) {}
 
   @Get()
   list(): Promise<ProgrammeDto[]> {
@@ -19,6 +23,11 @@ export class ProgrammesController {
   @Get(':id')
   get(@Param('id', ParseUUIDPipe) id: string): Promise<ProgrammeDto> {
     return this.programmes.get(id);
+  }
+
+  @Get(':id/preview')
+  preview(@Param('id', ParseUUIDPipe) id: string, @Query('language') language = 'en'): Promise<ProgrammePreview> {
+    return this.previews.preview(id, language);
   }
 
   @Post()

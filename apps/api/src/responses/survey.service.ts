@@ -52,6 +52,8 @@ export class SurveyService {
     const [invitation] = await this.findInvitation(this.db.manager, token, false);
     const settings = await this.organisation.settings();
     this.assertOpen(invitation, settings.timeZone);
+    // For HR's delivery report: the page was opened (no time, no link to any answer).
+    await this.db.query(`UPDATE invitation SET opened = true WHERE id = $1 AND NOT opened`, [invitation.id]);
     return {
       language: invitation.language,
       organisationName: settings.name,

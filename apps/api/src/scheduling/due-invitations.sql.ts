@@ -55,7 +55,9 @@ WITH org AS (
            SELECT 1 FROM invitation i JOIN programme ip ON ip.id = i.programme_id
             WHERE i.employee_id = c.id AND NOT ip.fatigue_exempt AND i.sent_on > $1::date - org.fatigue_days))
 ), chosen AS (
-  SELECT DISTINCT ON (e.id) e.*, gen_random_bytes(32) AS raw
+  SELECT DISTINCT ON (e.id) e.*,
+         -- 256 random bits, base64url like answer-token.ts; only the SHA-256 of this text is kept.
+         rtrim(translate(encode(gen_random_bytes(32), 'base64'), '+/', '-_'), '=') AS token
     FROM eligible e WHERE e.to_address IS NOT NULL
    ORDER BY e.id, e.priority DESC, e.due_on
 ), timed AS (
@@ -77,16 +79,16 @@ WITH org AS (
 ), inserted AS (
   INSERT INTO invitation (employee_id, programme_id, occurrence_key, token_hash, language, department_id, phase,
                           sent_on, expires_at, due_on)
-  SELECT id, programme_id, occurrence_key, sha256(raw), language, department_id, phase_today, $1::date, expires_at, due_on
+  SELECT id, programme_id, occurrence_key, sha256(convert_to(token, 'UTF8')), language, department_id, phase_today, $1::date, expires_at, due_on
     FROM timed
   ON CONFLICT (employee_id, programme_id, occurrence_key) DO NOTHING
   RETURNING id, token_hash
 ), messages AS (
   INSERT INTO outbox (invitation_id, kind, to_address, token, next_attempt_at)
-  SELECT i.id, k.kind, t.to_address, rtrim(translate(encode(t.raw, 'base64'), '+/', '-_'), '='),
+  SELECT i.id, k.kind, t.to_address, t.token,
          CASE k.kind WHEN 'invitation' THEN $2::timestamptz ELSE t.reminder_at END
     FROM inserted i
-    JOIN timed t ON sha256(t.raw) = i.token_hash
+    JOIN timed t ON sha256(convert_to(t.token, 'UTF8')) = i.token_hash
     CROSS JOIN LATERAL (VALUES ('invitation'), ('reminder')) AS k(kind)
    WHERE k.kind = 'invitation' OR (t.reminder_at IS NOT NULL AND t.reminder_at < t.expires_at)
   RETURNING kind

@@ -1,0 +1,156 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { Language } from '@ex-pulse/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../common/clock';
+import { OrganisationService } from '../common/organisation.service';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { retryDelaySeconds, trimError } from './delivery-backoff';
+import { OutboxKind, renderInvitationEmail } from './invitation-email';
+import { isServerUnavailable, MAIL_TRANSPORT, MailTransport } from './mail-transport';
+
+export interface DeliveryResult {
+  sent: number;
+  /** Gave up after DELIVERY_MAX_ATTEMPTS; the row keeps its token so HR can resend. */
+  failed: number;
+  /** Failed this time, tried again after the backoff. */
+  retried: number;
+  /** Not sent because it no longer makes sense (answered, or expired). */
+  skipped: number;
+}
+
+interface DueMessage {
+  id: string;
+  kind: OutboxKind;
+  to_address: string;
+  token: string | null;
+  attempts: number;
+  language: Language;
+  expires_at: Date;
+  answered: boolean;
+  name_en: string;
+  name_et: string;
+}
+
+type Outcome =
+  | { id: string; status: 'sent' | 'skipped' }
+  | { id: string; status: 'pending' | 'failed'; attempts: number; error: string; nextAttemptAt: Date };
+
+/** Locks only the outbox rows (OF o), so answering an invitation is never blocked by a send. */
+const CLAIM_DUE = `
+  SELECT o.id::text AS id, o.kind, o.to_address, o.token, o.attempts,
+         i.language, i.expires_at, i.answered, p.name_en, p.name_et
+    FROM outbox o
+    JOIN invitation i ON i.id = o.invitation_id
+    JOIN programme p ON p.id = i.programme_id
+   WHERE o.status = 'pending' AND o.next_attempt_at <= $1
+   ORDER BY o.next_attempt_at, o.id
+   LIMIT $2
+     FOR UPDATE OF o SKIP LOCKED`;
+
+/** Sent and skipped rows lose their token (the CHECK demands it); failed ones keep it for a resend. */
+const RECORD_OUTCOMES = `
+  UPDATE outbox o
+     SET status = u.status,
+         attempts = coalesce(u.attempts, o.attempts),
+         last_error = coalesce(u.last_error, o.last_error),
+         next_attempt_at = coalesce(u.next_attempt_at, o.next_attempt_at),
+         sent_at = CASE WHEN u.status = 'sent' THEN $6::timestamptz ELSE o.sent_at END,
+         token = CASE WHEN u.status IN ('sent', 'skipped') THEN NULL ELSE o.token END
+    FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[], $5::timestamptz[])
+         AS u(id, status, attempts, last_error, next_attempt_at)
+   WHERE o.id = u.id`;
+
+/**
+ * Sends the outbox messages that are due, each at most once however many workers run: a batch's
+ * rows stay locked (SKIP LOCKED for the others) until its transaction records what happened.
+ */
+@Injectable()
+export class DeliveryService {
+  private readonly logger = new Logger('Delivery');
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly organisation: OrganisationService,
+    @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** One batch of at most `limit` due messages, in one short transaction. */
+  async deliverDue(limit = 50): Promise<DeliveryResult> {
+    const result: DeliveryResult = { sent: 0, failed: 0, retried: 0, skipped: 0 };
+    await this.db.transaction(async (manager) => {
+      const now = this.clock.now();
+      const due: DueMessage[] = await manager.query(CLAIM_DUE, [now, limit]);
+      if (due.length === 0) return;
+      const outcomes = await this.sendAll(due, now);
+      await this.record(manager, outcomes, now);
+      for (const outcome of outcomes) result[outcome.status === 'pending' ? 'retried' : outcome.status]++;
+    });
+    if (result.sent + result.failed + result.retried + result.skipped > 0) {
+      this.logger.log(
+        `${result.sent} sent, ${result.retried} to retry, ${result.failed} failed for good, ${result.skipped} skipped.`,
+      );
+    }
+    return result;
+  }
+
+  private async sendAll(due: DueMessage[], now: Date): Promise<Outcome[]> {
+    const { name, timeZone } = await this.organisation.settings();
+    const outcomes: Outcome[] = [];
+    let unavailable: string | null = null;
+    for (const message of due) {
+      if (message.answered || message.expires_at.getTime() <= now.getTime()) {
+        outcomes.push({ id: message.id, status: 'skipped' });
+        continue;
+      }
+      if (!message.token) {
+        outcomes.push(this.failure(message, 'The answer link is no longer stored; resend the invitation.', now, true));
+        continue;
+      }
+      if (unavailable) {
+        // The server is down: the rest of the batch waits its backoff rather than a timeout each.
+        outcomes.push(this.failure(message, unavailable, now));
+        continue;
+      }
+      const email = renderInvitationEmail({
+        kind: message.kind,
+        language: message.language,
+        organisationName: name,
+        programmeName: message.language === 'et' ? message.name_et : message.name_en,
+        link: `${this.config.publicUrl}/s#${message.token}`,
+        expiresAt: message.expires_at,
+        timeZone,
+        anonymityK: this.config.anonymityK,
+      });
+      try {
+        await this.transport.send({ to: message.to_address, ...email });
+        outcomes.push({ id: message.id, status: 'sent' });
+      } catch (error) {
+        const reason = trimError(error);
+        if (isServerUnavailable(error)) unavailable = reason;
+        outcomes.push(this.failure(message, reason, now));
+      }
+    }
+    return outcomes;
+  }
+
+  private failure(message: DueMessage, error: string, now: Date, final = false): Outcome {
+    const attempts = message.attempts + 1;
+    const nextAttemptAt = new Date(now.getTime() + retryDelaySeconds(attempts) * 1000);
+    const status = final || attempts >= this.config.deliveryMaxAttempts ? 'failed' : 'pending';
+    return { id: message.id, status, attempts, error, nextAttemptAt };
+  }
+
+  private async record(manager: EntityManager, outcomes: Outcome[], now: Date): Promise<void> {
+    const failures = outcomes.map((o) => ('attempts' in o ? o : null));
+    await manager.query(RECORD_OUTCOMES, [
+      outcomes.map((o) => o.id),
+      outcomes.map((o) => o.status),
+      failures.map((f) => f?.attempts ?? null),
+      failures.map((f) => f?.error ?? null),
+      failures.map((f) => f?.nextAttemptAt ?? null),
+      now,
+    ]);
+  }
+}

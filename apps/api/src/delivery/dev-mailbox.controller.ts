@@ -1,0 +1,19 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { DevMailPage } from '@ex-pulse/contracts';
+import { Roles } from '../auth/auth.decorators';
+import { DevMailboxService } from './dev-mailbox.service';
+
+@ApiTags('delivery')
+@Controller('dev-mailbox')
+export class DevMailboxController {
+  constructor(private readonly mailbox: DevMailboxService) {}
+
+  /** The emails "sent" while no SMTP server is configured, so HR can open them (admins only). */
+  @Get()
+  @Roles('admin')
+  @ApiQuery({ name: 'page', required: false, description: '1, 2, …; 50 messages a page, newest first' })
+  list(@Query('page') page?: string): Promise<DevMailPage> {
+    return this.mailbox.page(page);
+  }
+}

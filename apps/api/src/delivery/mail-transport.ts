@@ -1,0 +1,82 @@
+import { OnModuleDestroy, Provider } from '@nestjs/common';
+import { createTransport, Transporter } from 'nodemailer';
+import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock';
+import { APP_CONFIG, AppConfig, SmtpConfig } from '../config/app-config';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Where outbox messages go: an SMTP server, or the dev mailbox when none is configured. */
+export interface MailTransport {
+  /** Resolves once the message is accepted; rejects with an Error whose message says why not. */
+  send(message: MailMessage): Promise<void>;
+}
+
+export const MAIL_TRANSPORT = Symbol('MAIL_TRANSPORT');
+
+/** A dead or silent server fails within this, so one batch never holds its rows for long. */
+const SMTP_TIMEOUT_MS = 10_000;
+
+/** Error codes of nodemailer that mean "the server cannot be used now", not "this message is refused". */
+const SERVER_UNAVAILABLE = new Set(['ECONNECTION', 'ESOCKET', 'ETIMEDOUT', 'EDNS', 'ETLS', 'EAUTH', 'ENOAUTH', 'EPROXY']);
+
+/** True when the error says the whole server is unavailable (no use trying the next message now). */
+export function isServerUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && SERVER_UNAVAILABLE.has(code);
+}
+
+export class SmtpMailTransport implements MailTransport, OnModuleDestroy {
+  private readonly transporter: Transporter;
+
+  constructor(
+    smtp: SmtpConfig,
+    private readonly from: string,
+  ) {
+    this.transporter = createTransport({
+      host: smtp.host,
+      port: smtp.port,
+      secure: smtp.secure,
+      auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,
+      connectionTimeout: SMTP_TIMEOUT_MS,
+      greetingTimeout: SMTP_TIMEOUT_MS,
+      socketTimeout: SMTP_TIMEOUT_MS,
+      dnsTimeout: SMTP_TIMEOUT_MS,
+    });
+  }
+
+  async send(message: MailMessage): Promise<void> {
+    await this.transporter.sendMail({ from: this.from, ...message });
+  }
+
+  onModuleDestroy(): void {
+    this.transporter.close();
+  }
+}
+
+/** No SMTP server configured (the demo default): messages land in `dev_mail`, which HR opens in the web app. */
+export class DevMailboxTransport implements MailTransport {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async send(message: MailMessage): Promise<void> {
+    await this.db.query(
+      `INSERT INTO dev_mail (to_address, subject, text_body, html_body, delivered_at) VALUES ($1, $2, $3, $4, $5)`,
+      [message.to, message.subject, message.text, message.html, this.clock.now()],
+    );
+  }
+}
+
+export const mailTransportProvider: Provider = {
+  provide: MAIL_TRANSPORT,
+  inject: [APP_CONFIG, DataSource, Clock],
+  useFactory: (config: AppConfig, db: DataSource, clock: Clock): MailTransport =>
+    config.smtp ? new SmtpMailTransport(config.smtp, config.mailFrom) : new DevMailboxTransport(db, clock),
+};

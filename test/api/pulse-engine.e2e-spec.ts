@@ -1,0 +1,71 @@
+import { createTestApp, TestApp } from '../support/test-app';
+import { newDepartment, newEmployee, newUser, signIn } from '../support/factories';
+
+/**
+ * The whole loop on one instance, as a demo user drives it: simulate a day, the invitations go to
+ * the dev mailbox, an employee opens and answers one, HR sees it counted.
+ */
+describe('pulse engine end to end: simulate a day, mail, answer, count', () => {
+  let t: TestApp;
+  let admin: Awaited<ReturnType<typeof signIn>>;
+
+  beforeAll(async () => {
+    t = await createTestApp({ now: '2026-11-09T08:30:00Z', env: { ALLOW_SIMULATED_DAYS: 'true' } });
+    const department = (await newDepartment(t.db, { name: 'Support' })).id;
+    for (let i = 0; i < 6; i++) await newEmployee(t.db, { departmentId: department, startDate: '2026-11-02', language: i % 2 ? 'et' : 'en' });
+    const a = await newUser(t.db, { role: 'admin' });
+    admin = await signIn(t.app, a.email, a.password);
+  });
+  afterAll(() => t.close());
+
+  it('plans and mails the day-7 check-ins of a simulated Monday, and counts the answer', async () => {
+    expect((await admin.get('/api/admin/simulation').expect(200)).body).toEqual({ enabled: true });
+    const saturday = await admin.post('/api/admin/simulate-day').send({ date: '2026-11-07' }).expect(200);
+    expect(saturday.body).toMatchObject({ skipped: 'weekend', invitations: 0 });
+
+    const monday = await admin.post('/api/admin/simulate-day').send({ date: '2026-11-09' }).expect(200);
+    expect(monday.body).toMatchObject({ date: '2026-11-09', skipped: null, invitations: 6, reminders: 6, sent: 6, failed: 0 });
+
+    const mailbox = await admin.get('/api/dev-mailbox').expect(200);
+    expect(mailbox.body.total).toBe(6);
+    const token = /\/s#([A-Za-z0-9_-]{43})/.exec(mailbox.body.items[0].text)![1];
+
+    await t.http.post('/api/survey/view').send({ token }).expect(200);
+    await t.http.post('/api/survey/answer').send({ token, submissionId: crypto.randomUUID(), score: 9 }).expect(201);
+
+    const status = await admin.get('/api/delivery/status?from=2026-11-01&to=2026-11-30').expect(200);
+    const onboarding = status.body.rows.find((r: { programmeName: string }) => r.programmeName === 'Onboarding check-in');
+    expect(onboarding).toMatchObject({ month: '2026-11-01', invited: 6, emailed: 6, pending: 0, failed: 0, opened: 1, answered: 1 });
+    expect(onboarding.responseRate).toBeCloseTo(1 / 6, 10);
+    expect(status.body.failures).toEqual([]);
+
+    // Thursday: the reminders to the five who have not answered; the one who answered gets none.
+    const thursday = await admin.post('/api/admin/simulate-day').send({ date: '2026-11-12' }).expect(200);
+    expect(thursday.body).toMatchObject({ invitations: 0, sent: 5 });
+    expect((await admin.get('/api/dev-mailbox').expect(200)).body.total).toBe(11);
+  });
+
+  it('previews a programme as the employee will see it, in both languages', async () => {
+    const programmes = (await admin.get('/api/programmes').expect(200)).body;
+    const quarterly = programmes.find((p: { key: string }) => p.key === 'quarterly');
+    const et = (await admin.get(`/api/programmes/${quarterly.id}/preview?language=et`).expect(200)).body;
+    expect(et.survey).toMatchObject({ language: 'et', programmeName: 'Kvartaliküsitlus', organisationName: 'Testorg' });
+    expect(et.email.subject).toContain('Kvartaliküsitlus');
+    expect(et.email.text).toMatch(/anonüümne/);
+    await admin.get(`/api/programmes/${quarterly.id}/preview?language=de`).expect(400);
+  });
+
+  it('refuses bad dates, and simulation where it is not allowed', async () => {
+    await admin.post('/api/admin/simulate-day').send({ date: '2026-02-30' }).expect(400);
+    await admin.get('/api/delivery/status?from=yesterday').expect(400);
+    const plain = await createTestApp({ env: { ALLOW_SIMULATED_DAYS: 'false' } });
+    try {
+      const a = await newUser(plain.db, { role: 'admin' });
+      const client = await signIn(plain.app, a.email, a.password);
+      expect((await client.get('/api/admin/simulation').expect(200)).body).toEqual({ enabled: false });
+      await client.post('/api/admin/simulate-day').send({ date: '2026-11-09' }).expect(404);
+    } finally {
+      await plain.close();
+    }
+  });
+});
