@@ -58,6 +58,7 @@ export async function seedDemo(dataSource: DataSource, today: string): Promise<S
     await insertDepartments(manager, org.departments);
     await insertEmployees(manager, org.employees);
     await insertInvitations(manager, invitations);
+    await recordHistoricDelivery(manager);
     await insertResponses(manager, responses);
     await insertCustomerNps(manager, customerNps);
     await insertDemoAccounts(manager, org.departments, passwordHashes);
@@ -141,3 +142,16 @@ export function localTenOClock(date: string): string {
 
 export { issueDemoAnswerLinks } from './demo-links';
 export { DEMO_ACCOUNTS } from './demo-accounts';
+
+/**
+ * The history's invitations were emailed (at 10:00 on their day) and their pages opened by
+ * everyone who answered and by some who did not, so HR's delivery report reads like a real one.
+ */
+async function recordHistoricDelivery(manager: EntityManager): Promise<void> {
+  await manager.query(
+    `INSERT INTO outbox (invitation_id, kind, to_address, status, attempts, next_attempt_at, sent_at)
+     SELECT i.id, 'invitation', e.work_email, 'sent', 1, i.sent_on + time '08:00', i.sent_on + time '08:00'
+       FROM invitation i JOIN employee e ON e.id = i.employee_id`,
+  );
+  await manager.query(`UPDATE invitation SET opened = answered OR abs(hashtext(id::text)) % 4 = 0`);
+}
