@@ -3,6 +3,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { AuthModule } from './auth/auth.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
 import { Clock, SystemClock } from './common/clock';
 import { CommonModule } from './common/common.module';
 import { AppConfig } from './config/app-config';
@@ -43,6 +44,7 @@ export class AppModule {
         ProgrammesModule,
         DeliveryStatusModule,
         SimulationModule,
+        CampaignsModule,
       ],
     };
   }

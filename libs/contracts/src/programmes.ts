@@ -27,3 +27,24 @@ export interface ProgrammeDto extends ProgrammeInput {
   /** Invitations sent so far (a programme with history can be paused, not deleted). */
   invitations: number;
 }
+
+/** Who a manual campaign reaches: any combination; empty means everyone with pulses. */
+export interface CampaignSegment {
+  /** The department and everything below it. */
+  departmentId?: string | null;
+  location?: string | null;
+  phase?: 'onboarding' | 'initial_development' | 'ongoing_development' | 'separation' | null;
+}
+
+/** POST /api/programmes/:id/campaign/count: who would receive it now. */
+export interface CampaignCount {
+  recipients: number;
+  /** In the segment but invited to something in the last 14 days (the fatigue guard). */
+  heldBackByFatigue: number;
+}
+
+/** POST /api/programmes/:id/campaign: sent today, emails queued. */
+export interface CampaignLaunch {
+  invitations: number;
+  reminders: number;
+}

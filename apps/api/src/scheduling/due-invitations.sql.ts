@@ -1,3 +1,5 @@
+import { EMPLOYED_TODAY_CTE, NEW_TOKEN_SQL, notFatigued, ORGANISATION_CTE, WRITE_CHOSEN_INVITATIONS } from './invitation-writes.sql';
+
 /**
  * One set-based pass: every employee due an occurrence of an active programme on $1 (the
  * organisation's local date), written as invitations and, in the same statement, their outbox
@@ -12,17 +14,7 @@
  * The unique key (employee, programme, occurrence) makes a second run a no-op.
  */
 export const PLAN_DUE_INVITATIONS = `
-WITH org AS (
-  SELECT time_zone, send_hour, fatigue_days, onboarding_until_day AS onb, initial_development_until_day AS ini
-    FROM organisation WHERE id = 1
-), emp AS (
-  SELECT e.id, e.start_date, e.notice_date, e.end_date, e.department_id, e.language,
-         nullif(trim(e.work_email), '') AS work_email, nullif(trim(e.personal_email), '') AS personal_email,
-         expulse_phase(e.start_date, e.notice_date, e.end_date, $1::date, org.onb, org.ini) AS phase_today,
-         $1::date - e.start_date + 1 AS day_today
-    FROM employee e, org
-   WHERE e.start_date <= $1::date AND (e.end_date IS NULL OR e.end_date >= $1::date)
-), candidate AS (
+WITH ${ORGANISATION_CTE}, ${EMPLOYED_TODAY_CTE}, candidate AS (
   SELECT emp.*, p.id AS programme_id, p.trigger_kind, 'day-' || d AS occurrence_key,
          emp.start_date + (d - 1) AS nominal
     FROM emp, org, programme p, unnest(p.trigger_days) AS d
@@ -51,47 +43,10 @@ WITH org AS (
      AND (c.trigger_kind = 'on_notice' OR $1::date < w.due_on + p.catch_up_days)
      AND NOT EXISTS (SELECT 1 FROM invitation i
                       WHERE i.employee_id = c.id AND i.programme_id = c.programme_id AND i.occurrence_key = c.occurrence_key)
-     AND (p.fatigue_exempt OR NOT EXISTS (
-           SELECT 1 FROM invitation i JOIN programme ip ON ip.id = i.programme_id
-            WHERE i.employee_id = c.id AND NOT ip.fatigue_exempt AND i.sent_on > $1::date - org.fatigue_days))
+     AND ${notFatigued('c.id', 'p')}
 ), chosen AS (
   SELECT DISTINCT ON (e.id) e.*,
-         -- 256 random bits, base64url like answer-token.ts; only the SHA-256 of this text is kept.
-         rtrim(translate(encode(gen_random_bytes(32), 'base64'), '+/', '-_'), '=') AS token
+         ${NEW_TOKEN_SQL} AS token
     FROM eligible e WHERE e.to_address IS NOT NULL
    ORDER BY e.id, e.priority DESC, e.due_on
-), timed AS (
-  SELECT c.*,
-         -- An exit survey stays open through the last working day.
-         ((CASE WHEN c.trigger_kind = 'on_notice' AND c.end_date IS NOT NULL
-                THEN greatest($1::date + c.expiry_days, c.end_date + 1) ELSE $1::date + c.expiry_days END)::timestamp
-          + make_interval(hours => org.send_hour)) AT TIME ZONE org.time_zone AS expires_at,
-         r.day AS reminder_day,
-         ((r.day)::timestamp + make_interval(hours => org.send_hour)) AT TIME ZONE org.time_zone AS reminder_at
-    FROM chosen c CROSS JOIN org
-    CROSS JOIN LATERAL (
-      SELECT x.day + CASE extract(isodow FROM x.day) WHEN 6 THEN 2 WHEN 7 THEN 1 ELSE 0 END AS day
-        FROM (SELECT CASE WHEN c.reminder_after_days IS NULL THEN NULL
-                          WHEN c.trigger_kind = 'on_notice' AND c.end_date IS NOT NULL
-                            THEN greatest(c.end_date - 3, $1::date + 1)
-                          ELSE $1::date + c.reminder_after_days END AS day) x
-    ) r
-), inserted AS (
-  INSERT INTO invitation (employee_id, programme_id, occurrence_key, token_hash, language, department_id, phase,
-                          sent_on, expires_at, due_on)
-  SELECT id, programme_id, occurrence_key, sha256(convert_to(token, 'UTF8')), language, department_id, phase_today, $1::date, expires_at, due_on
-    FROM timed
-  ON CONFLICT (employee_id, programme_id, occurrence_key) DO NOTHING
-  RETURNING id, token_hash
-), messages AS (
-  INSERT INTO outbox (invitation_id, kind, to_address, token, next_attempt_at)
-  SELECT i.id, k.kind, t.to_address, t.token,
-         CASE k.kind WHEN 'invitation' THEN $2::timestamptz ELSE t.reminder_at END
-    FROM inserted i
-    JOIN timed t ON sha256(convert_to(t.token, 'UTF8')) = i.token_hash
-    CROSS JOIN LATERAL (VALUES ('invitation'), ('reminder')) AS k(kind)
-   WHERE k.kind = 'invitation' OR (t.reminder_at IS NOT NULL AND t.reminder_at < t.expires_at)
-  RETURNING kind
-)
-SELECT (SELECT count(*) FROM inserted)::int AS invitations,
-       (SELECT count(*) FROM messages WHERE kind = 'reminder')::int AS reminders`;
+), ${WRITE_CHOSEN_INVITATIONS}`;

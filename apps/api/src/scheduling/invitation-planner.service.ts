@@ -2,13 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock, isoDateInZone } from '../common/clock';
 import { PLAN_DUE_INVITATIONS } from './due-invitations.sql';
+import { INVITATION_WRITE_LOCK } from './invitation-writes.sql';
 
 export type PlanResult =
   | { ran: true; today: string; invitations: number; reminders: number }
   | { ran: false; today: string; reason: 'weekend' | 'before-send-hour' | 'another-instance' | 'no-organisation' };
 
-/** Taken for the length of one planning transaction, so instances never plan side by side. */
-const PLANNER_LOCK = 7_351_001;
 
 /** Creates the invitations due now, each exactly once, with their emails in the outbox. */
 @Injectable()
@@ -28,7 +27,7 @@ export class InvitationPlannerService {
     if (localHour(now, org.time_zone) < org.send_hour) return { ran: false, today, reason: 'before-send-hour' };
 
     return this.db.transaction(async (tx) => {
-      const [{ locked }] = await tx.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [PLANNER_LOCK]);
+      const [{ locked }] = await tx.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [INVITATION_WRITE_LOCK]);
       if (!locked) return { ran: false, today, reason: 'another-instance' } as const;
       const [row] = await tx.query(PLAN_DUE_INVITATIONS, [today, now]);
       return { ran: true, today, invitations: row.invitations, reminders: row.reminders } as const;

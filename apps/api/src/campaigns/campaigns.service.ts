@@ -1,0 +1,49 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { CampaignCount, CampaignLaunch } from '@ex-pulse/contracts';
+import { Clock } from '../common/clock';
+import { OrganisationService } from '../common/organisation.service';
+import { DepartmentScopeService } from '../org/department-scope.service';
+import { INVITATION_WRITE_LOCK } from '../scheduling/invitation-writes.sql';
+import { CampaignSegmentDto } from './campaign.dto';
+import { COUNT_CAMPAIGN, LAUNCH_CAMPAIGN } from './campaign.sql';
+
+/** HR sends a programme now to a segment, after seeing how many it will reach. */
+@Injectable()
+export class CampaignsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly organisation: OrganisationService,
+    private readonly scopes: DepartmentScopeService,
+  ) {}
+
+  async count(programmeId: string, segment: CampaignSegmentDto): Promise<CampaignCount> {
+    const [row] = await this.db.query(COUNT_CAMPAIGN, await this.parameters(programmeId, segment));
+    return { recipients: row.recipients, heldBackByFatigue: row.heldBackByFatigue };
+  }
+
+  async launch(programmeId: string, segment: CampaignSegmentDto): Promise<CampaignLaunch> {
+    const parameters = await this.parameters(programmeId, segment);
+    return this.db.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock($1)`, [INVITATION_WRITE_LOCK]);
+      const [row] = await tx.query(LAUNCH_CAMPAIGN, parameters);
+      return { invitations: row.invitations, reminders: row.reminders };
+    });
+  }
+
+  private async parameters(programmeId: string, segment: CampaignSegmentDto): Promise<unknown[]> {
+    const [programme] = await this.db.query(`SELECT active FROM programme WHERE id = $1`, [programmeId]);
+    if (!programme) throw new NotFoundException(`Programme ${programmeId} does not exist.`);
+    if (!programme.active) throw new BadRequestException('This programme is paused; resume it before launching a campaign.');
+    let departments: string[] | null = null;
+    if (segment.departmentId) {
+      departments = await this.scopes.subtreeIds(segment.departmentId);
+      if (departments.length === 0) throw new NotFoundException(`Department ${segment.departmentId} does not exist.`);
+    }
+    return [
+      await this.organisation.today(), this.clock.now(), programmeId, departments,
+      segment.location?.trim() || null, segment.phase ?? null,
+    ];
+  }
+}
