@@ -4,6 +4,7 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
+import { DevMailPage, Role } from '@ex-pulse/contracts';
 import { AuthService } from '../core/auth/auth.service';
 import { settle, textOf, translocoTesting } from '../core/testing/transloco-testing';
 import { ShellComponent } from './shell.component';
@@ -31,12 +32,15 @@ describe('ShellComponent', () => {
 
   afterEach(() => http.verify());
 
-  async function openSignedIn() {
+  async function openSignedIn(role: Role = 'manager') {
     TestBed.inject(AuthService).login({ email: 'm@acme.test', password: 'x' }).subscribe();
-    http.expectOne('/api/auth/login').flush({ id: 'u', email: 'm@acme.test', name: 'Mari Maasikas', role: 'manager', scopeDepartmentId: 'd1' });
+    http.expectOne('/api/auth/login').flush({ id: 'u', email: 'm@acme.test', name: 'Mari Maasikas', role, scopeDepartmentId: 'd1' });
     const harness = await RouterTestingHarness.create('/dashboard');
     return { harness, root: harness.fixture.nativeElement as HTMLElement };
   }
+
+  const navLinks = (root: HTMLElement) => Array.from(root.querySelectorAll('nav a')).map((a) => textOf(a));
+  const mailbox = (enabled: boolean): DevMailPage => ({ enabled, page: 1, pageSize: 50, total: 0, items: [] });
 
   it('shows the product, the navigation with the current page, and who is signed in', async () => {
     const { root } = await openSignedIn();
@@ -45,6 +49,31 @@ describe('ShellComponent', () => {
     expect(links.map((a) => textOf(a))).toEqual(['Dashboard', 'Employees']);
     expect(links[0].getAttribute('aria-current')).toBe('page');
     expect(textOf(root.querySelector('.bar__who'))).toBe('Mari Maasikas Manager');
+  });
+
+  it('shows HR admins their pages, with the mailbox while email lands in the dev mailbox', async () => {
+    const { harness, root } = await openSignedIn('admin');
+    await settle(harness.fixture);
+    const req = http.expectOne((r) => r.url === '/api/dev-mailbox');
+    expect(req.request.params.get('page')).toBe('1');
+    req.flush(mailbox(true));
+    await settle(harness.fixture);
+    expect(navLinks(root)).toEqual(['Dashboard', 'Employees', 'Programmes', 'Delivery', 'Mailbox']);
+  });
+
+  it('leaves the mailbox out when an SMTP server is configured', async () => {
+    const { harness, root } = await openSignedIn('admin');
+    await settle(harness.fixture);
+    http.expectOne((r) => r.url === '/api/dev-mailbox').flush(mailbox(false));
+    await settle(harness.fixture);
+    expect(navLinks(root)).toEqual(['Dashboard', 'Employees', 'Programmes', 'Delivery']);
+  });
+
+  it('shows leaders no HR pages and does not ask for the mailbox', async () => {
+    const { harness, root } = await openSignedIn('leader');
+    await settle(harness.fixture);
+    http.expectNone((r) => r.url === '/api/dev-mailbox');
+    expect(navLinks(root)).toEqual(['Dashboard', 'Employees']);
   });
 
   it('signs out and goes to the login page', async () => {

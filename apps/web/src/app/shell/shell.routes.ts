@@ -1,4 +1,5 @@
 import { Routes } from '@angular/router';
+import { adminGuard } from '../core/auth/admin.guard';
 import { authGuard } from '../core/auth/auth.guard';
 import { ShellComponent } from './shell.component';
 
@@ -12,6 +13,13 @@ export const SHELL_ROUTES: Routes = [
       { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
       { path: 'dashboard', loadChildren: () => import('../dashboard/dashboard.routes').then((m) => m.DASHBOARD_ROUTES) },
       { path: 'employees', loadChildren: () => import('../employees/employees.routes').then((m) => m.EMPLOYEES_ROUTES) },
+      {
+        path: 'programmes',
+        canActivate: [adminGuard],
+        loadChildren: () => import('../programmes/programmes.routes').then((m) => m.PROGRAMMES_ROUTES),
+      },
+      { path: 'delivery', canActivate: [adminGuard], loadChildren: () => import('../delivery/delivery.routes').then((m) => m.DELIVERY_ROUTES) },
+      { path: 'mailbox', canActivate: [adminGuard], loadChildren: () => import('../mailbox/mailbox.routes').then((m) => m.MAILBOX_ROUTES) },
     ],
   },
 ];
