@@ -29,7 +29,7 @@ module.exports = {
       testMatch: ['<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/test/api/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 30000,
+      setupFilesAfterEnv: ['<rootDir>/test/support/setup-timeout.ts'],
     },
     {
       displayName: 'web',
@@ -49,7 +49,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/browser/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 120000,
+      setupFilesAfterEnv: ['<rootDir>/test/browser/setup-timeout.ts'],
     },
   ],
 };

@@ -1,0 +1,75 @@
+import { addDays } from '@ex-pulse/domain';
+import { Product, startProduct } from './product-server';
+
+/** Issue 3's "done": move the clock, watch invitations being created, mailed, answered and counted. */
+describe('EX Pulse in a real browser: programmes, a simulated day, the mailbox, an answer counted', () => {
+  let product: Product;
+
+  beforeAll(async () => {
+    product = await startProduct();
+  });
+  afterAll(() => product?.stop());
+
+  it('shows the programmes and a preview of what employees get', async () => {
+    const page = await product.newPage({ width: 1366, height: 900 });
+    await product.signIn(page, 'admin');
+    await page.getByRole('link', { name: /programmes/i }).click();
+    await page.getByText(/Days 7, 30, 60, 90 after start/).first().waitFor();
+    await product.shot(page, '08-programmes');
+    await page.getByRole('link', { name: /edit quarterly pulse/i }).click();
+    await page.waitForURL(/\/programmes\/[0-9a-f-]{36}/);
+    await page.frameLocator('iframe').first().getByText(/Nordlight Retail/).first().waitFor();
+    await product.shot(page, '09-programme-preview');
+    await page.close();
+  });
+
+  it('simulates working days until invitations go out, answers one from the mailbox, and sees it counted', async () => {
+    const page = await product.newPage({ width: 1366, height: 900 });
+    await product.signIn(page, 'admin');
+    await page.getByRole('link', { name: /delivery/i }).click();
+    await page.waitForURL(/\/delivery/);
+    const mails = async () => (await product.db.query(`SELECT count(*)::int AS n FROM dev_mail`))[0].n as number;
+    let day = product.today;
+    for (let tries = 0; tries < 10 && (await mails()) === 0; tries++) {
+      do day = addDays(day, 1);
+      while ([0, 6].includes(new Date(`${day}T12:00:00Z`).getUTCDay()));
+      await page.locator('input[type=date]').last().fill(day);
+      await page.getByRole('button', { name: /^simulate$/i }).click();
+      await page.getByText(new RegExp(`invitations? planned|weekend`)).first().waitFor();
+    }
+    expect(await mails()).toBeGreaterThan(0);
+    await product.shot(page, '10-delivery-simulated');
+
+    await page.getByRole('link', { name: /mailbox/i }).click();
+    await page.waitForURL(/\/mailbox/);
+    await page.locator('button.open').first().click();
+    const link = page.locator('a[href*="/s#"]').first();
+    await link.waitFor();
+    await product.shot(page, '11-mailbox');
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(new RegExp(`^${product.baseUrl}/s#[A-Za-z0-9_-]{43}$`));
+
+    const phone = await product.newPage({ width: 390, height: 844 });
+    await phone.goto(href!);
+    await phone.getByRole('radio', { name: '9', exact: true }).click();
+    await phone.getByRole('button', { name: /send|saada/i }).click();
+    await phone.getByRole('heading', { name: /thank|aitäh/i }).waitFor();
+    await phone.close();
+
+    await page.getByRole('link', { name: /delivery/i }).click();
+    await page.waitForURL(/\/delivery/);
+    await page.getByRole('table').first().waitFor();
+    const [counted] = await product.db.query(
+      `SELECT count(*) FILTER (WHERE answered)::int AS answered, count(*) FILTER (WHERE opened)::int AS opened
+         FROM invitation WHERE sent_on = $1`,
+      [day],
+    );
+    expect(counted).toEqual({ answered: 1, opened: 1 });
+    await product.shot(page, '12-delivery-answered');
+    await page.close();
+  });
+
+  it('loaded every page without console errors (no CSP violations)', () => {
+    expect(product.consoleErrors).toEqual([]);
+  });
+});

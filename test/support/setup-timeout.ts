@@ -1,0 +1,2 @@
+// API end-to-end tests run many HTTP calls against a real PostgreSQL.
+jest.setTimeout(30_000);
