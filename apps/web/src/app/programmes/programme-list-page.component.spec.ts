@@ -48,16 +48,24 @@ describe('ProgrammeListPageComponent', () => {
   it('describes each programme in words: who, when, what, expiry and reminder, invitations, status', async () => {
     const { rows, root } = await open();
     expect(rows()).toEqual([
-      ['Onboarding check-in Edit', 'Onboarding', 'Days 7, 30, 60, 90 after start',
+      ['Onboarding check-in Edit Send now…', 'Onboarding', 'Days 7, 30, 60, 90 after start',
         'eNPS (0–10) Statement: “I have what I need to do my job well.” (1–5) Comment', 'Expires after 14 days reminder after 3 days', '128', 'Active Pause'],
-      ['Quarterly pulse Edit', 'Ongoing development', 'Every 90 days in ongoing development',
+      ['Quarterly pulse Edit Send now…', 'Ongoing development', 'Every 90 days in ongoing development',
         'eNPS (0–10) Rotating driver (1–5) Comment', 'Expires after 14 days no reminder', '0', 'Active Pause'],
       ['Exit survey Edit', 'Separation', 'On notice', 'eNPS (0–10) Single choice: leaving_reason', 'Expires after 14 days reminder after 3 days', '128', 'Paused Resume'],
-      ['Campaign Edit', 'Everyone', 'Manual', 'eNPS (0–10)', 'Expires after 14 days reminder after 3 days', '128', 'Active Pause'],
+      ['Campaign Edit Send now…', 'Everyone', 'Manual', 'eNPS (0–10)', 'Expires after 14 days reminder after 3 days', '128', 'Active Pause'],
     ]);
     expect(root.querySelector('.chip.phase--ongoing_development')).not.toBeNull();
     expect(root.querySelector('a[href="/programmes/p-exit"]')?.getAttribute('aria-label')).toBe('Edit Exit survey');
     expect(root.querySelector('a[href="/programmes/new"]')).not.toBeNull();
+  });
+
+  it('offers “Send now…” on active programmes only, opening the campaign page', async () => {
+    const { root } = await open();
+    const send = Array.from(root.querySelectorAll('a.send-now'));
+    expect(send.map((a) => a.getAttribute('aria-label'))).toEqual(['Send Onboarding check-in now…', 'Send Quarterly pulse now…', 'Send Campaign now…']);
+    expect(send[1].getAttribute('href')).toBe('/programmes/p-quarterly/campaign');
+    expect(root.querySelector('a[href="/programmes/p-exit/campaign"]')).toBeNull();
   });
 
   it('pauses a programme through the API and shows the row as paused', async () => {

@@ -1,6 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Language, ProgrammeDto, ProgrammeInput, ProgrammePreview } from '@ex-pulse/contracts';
+import {
+  CampaignCount, CampaignLaunch, CampaignSegment, Language, ProgrammeDto, ProgrammeInput, ProgrammePreview,
+} from '@ex-pulse/contracts';
 import { Observable } from 'rxjs';
 
 /** Survey programmes (admins only; the API enforces it). A 400 carries the rule that was broken. */
@@ -32,5 +34,15 @@ export class ProgrammesApiService {
   /** The answer page and the email as an employee with this language will see them. */
   preview(id: string, language: Language): Observable<ProgrammePreview> {
     return this.http.get<ProgrammePreview>(`/api/programmes/${encodeURIComponent(id)}/preview`, { params: { language } });
+  }
+
+  /** How many the campaign would reach now, and how many of the segment the fatigue guard holds back. */
+  countCampaign(id: string, segment: CampaignSegment): Observable<CampaignCount> {
+    return this.http.post<CampaignCount>(`/api/programmes/${encodeURIComponent(id)}/campaign/count`, segment);
+  }
+
+  /** Send the programme now to the segment; invitations and emails are written at once. */
+  launchCampaign(id: string, segment: CampaignSegment): Observable<CampaignLaunch> {
+    return this.http.post<CampaignLaunch>(`/api/programmes/${encodeURIComponent(id)}/campaign`, segment);
   }
 }

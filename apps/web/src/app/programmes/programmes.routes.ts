@@ -12,6 +12,11 @@ export const PROGRAMMES_ROUTES: Routes = [
     loadComponent: () => import('./programme-form-page.component').then((m) => m.ProgrammeFormPageComponent),
   },
   {
+    path: ':id/campaign',
+    title: 'Send now · EX Pulse',
+    loadComponent: () => import('./campaign-page.component').then((m) => m.CampaignPageComponent),
+  },
+  {
     path: ':id',
     title: 'Programme · EX Pulse',
     loadComponent: () => import('./programme-form-page.component').then((m) => m.ProgrammeFormPageComponent),
