@@ -20,6 +20,23 @@ describe('EX Pulse in a real browser: programmes, a simulated day, the mailbox, 
     await page.waitForURL(/\/programmes\/[0-9a-f-]{36}/);
     await page.frameLocator('iframe').first().getByText(/Nordlight Retail/).first().waitFor();
     await product.shot(page, '09-programme-preview');
+
+    await page.getByRole('link', { name: /programmes/i }).first().click();
+    await page.getByRole('link', { name: /send quarterly pulse now/i }).click();
+    await page.waitForURL(/\/campaign$/);
+    await page.getByLabel(/location/i).fill('Tartu');
+    await page.getByText(/people will receive it now/).first().waitFor();
+    await product.shot(page, '13-campaign-count');
+    await page.getByRole('button', { name: /^send/i }).click();
+    await page.getByRole('button', { name: /yes, send now/i }).click();
+    await page.getByText(/invitations sent/).first().waitFor();
+    await product.shot(page, '14-campaign-sent');
+    const [sent] = await product.db.query(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE lower(e.location) <> 'tartu')::int AS elsewhere
+         FROM invitation i JOIN employee e ON e.id = i.employee_id WHERE i.occurrence_key LIKE 'campaign-%'`,
+    );
+    expect(sent.n).toBeGreaterThan(0);
+    expect(sent.elsewhere).toBe(0);
     await page.close();
   });
 
