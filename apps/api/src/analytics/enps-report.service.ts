@@ -1,8 +1,9 @@
-import { BadRequestException, Inject, Injectable } from '@nestjs/common';
-import { addMonths, daysBetween, isIsoDate, monthStart, PHASES_WITH_PULSES, withholdPartition } from '@ex-pulse/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { addMonths, monthStart, PHASES_WITH_PULSES, withholdPartition } from '@ex-pulse/domain';
 import type { EnpsCell, EnpsDashboard, LifecyclePhase } from '@ex-pulse/contracts';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { resolveWindow } from '../common/date-window';
 import { OrganisationService } from '../common/organisation.service';
 import { departmentRows } from './department-tree';
 import { enpsCell, Tally } from './enps-cell';
@@ -14,7 +15,6 @@ const PHASE_LABELS: Record<string, string> = {
   ongoing_development: 'Ongoing development',
   separation: 'Separation',
 };
-const MAX_WINDOW_DAYS = 5 * 366;
 
 /** eNPS overall, by lifecycle phase, by month and by department, every figure through the anonymity rules. */
 @Injectable()
@@ -26,7 +26,10 @@ export class EnpsReportService {
   ) {}
 
   async dashboard(user: AuthenticatedUser, fromParam?: string, toParam?: string): Promise<EnpsDashboard> {
-    const { from, to } = await this.window(fromParam, toParam);
+    // Defaults to the last 12 months up to today in the organisation's time zone.
+    const { from, to } = await resolveWindow(fromParam, toParam, () => this.organisation.today(), (end) =>
+      monthStart(addMonths(end, -11)),
+    );
     const k = this.config.anonymityK;
     const scope = user.visibleDepartmentIds;
     const [segments, departments] = await Promise.all([
@@ -66,20 +69,6 @@ export class EnpsReportService {
       byMonth: partition(byMonth, monthLabel).map((c: EnpsCell) => ({ ...c, month: c.key })),
       byDepartment: departmentRows(departments, byDepartment, overall.n, k),
     };
-  }
-
-  /** Defaults to the last 12 months up to today in the organisation's time zone. */
-  private async window(from?: string, to?: string): Promise<{ from: string; to: string }> {
-    for (const [name, value] of [['from', from], ['to', to]] as const) {
-      if (value !== undefined && !isIsoDate(value)) {
-        throw new BadRequestException(`${name} must be a date written YYYY-MM-DD (got "${value}").`);
-      }
-    }
-    const end = to ?? (await this.organisation.today());
-    const start = from ?? monthStart(addMonths(end, -11));
-    if (start > end) throw new BadRequestException(`from (${start}) must not be after to (${end}).`);
-    if (daysBetween(start, end) > MAX_WINDOW_DAYS) throw new BadRequestException('Choose a window of at most 5 years.');
-    return { from: start, to: end };
   }
 }
 

@@ -1,7 +1,8 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { addMonths, isIsoDate, monthStart } from '@ex-pulse/domain';
+import { addMonths, monthStart } from '@ex-pulse/domain';
 import type { DeliveryStatus, DeliveryStatusRow, FailedDelivery } from '@ex-pulse/contracts';
+import { resolveWindow } from '../common/date-window';
 import { OrganisationService } from '../common/organisation.service';
 
 /** What HR needs to trust the pulse engine: per programme and month, how many were invited, emailed, opened, answered. */
@@ -13,12 +14,9 @@ export class DeliveryStatusService {
   ) {}
 
   async status(from?: string, to?: string): Promise<DeliveryStatus> {
-    for (const [name, value] of [['from', from], ['to', to]] as const) {
-      if (value !== undefined && !isIsoDate(value)) throw new BadRequestException(`${name} must be a date written YYYY-MM-DD (got "${value}").`);
-    }
-    const end = to ?? (await this.organisation.today());
-    const start = from ?? monthStart(addMonths(end, -2));
-    if (start > end) throw new BadRequestException(`from (${start}) must not be after to (${end}).`);
+    const { from: start, to: end } = await resolveWindow(from, to, () => this.organisation.today(), (last) =>
+      monthStart(addMonths(last, -2)),
+    );
     const [rows, failures] = await Promise.all([this.rows(start, end), this.failures()]);
     return { from: start, to: end, rows, failures };
   }
