@@ -60,3 +60,30 @@ describe('manual campaigns: count first, then send to a segment', () => {
     await leader.post(`/api/programmes/${quarterly}/campaign`).send({}).expect(403);
   });
 });
+
+describe('manual campaigns at a weekend', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ now: '2026-06-13T09:00:00Z' }); // Saturday noon in Tallinn
+    const department = (await newDepartment(t.db, { name: 'Weekend' })).id;
+    for (let i = 0; i < 3; i++) await newEmployee(t.db, { departmentId: department, startDate: '2023-01-02' });
+  });
+  afterAll(() => t.close());
+
+  it('go out on Monday at the send hour, never at the weekend', async () => {
+    const a = await newUser(t.db, { role: 'admin' });
+    const admin = await signIn(t.app, a.email, a.password);
+    const quarterly = await installedProgramme(t.db, 'quarterly');
+    await admin.post(`/api/programmes/${quarterly}/campaign`).send({}).expect(201);
+    const rows = await t.db.query(
+      `SELECT to_char(i.sent_on, 'YYYY-MM-DD') AS sent_on, i.occurrence_key, o.next_attempt_at
+         FROM invitation i JOIN outbox o ON o.invitation_id = i.id AND o.kind = 'invitation'`,
+    );
+    expect(rows).toHaveLength(3);
+    for (const row of rows) {
+      expect(row).toMatchObject({ sent_on: '2026-06-15', occurrence_key: 'campaign-2026-06-15' });
+      expect(row.next_attempt_at.toISOString()).toBe('2026-06-15T07:00:00.000Z'); // Monday 10:00 EEST
+    }
+  });
+});

@@ -3,8 +3,9 @@ import {
 } from '../scheduling/invitation-writes.sql';
 
 /**
- * A manual campaign: one programme sent today to everyone in a segment who is in a phase with
- * pulses and has an address. Parameters: $1 today, $2 now, $3 programme id, $4 department ids
+ * A manual campaign: one programme sent to everyone in a segment who is in a phase with pulses
+ * and has an address. Parameters: $1 the sending day, $2 the sending time (now, or the next send
+ * hour on a working day), $3 programme id, $4 department ids
  * (a subtree; null: all), $5 location (null: all), $6 phase (null: all). The fatigue guard holds;
  * a second launch on the same day reaches nobody twice (occurrence 'campaign-<today>').
  */

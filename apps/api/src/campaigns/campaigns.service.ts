@@ -1,8 +1,8 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CampaignCount, CampaignLaunch } from '@ex-pulse/contracts';
-import { Clock } from '../common/clock';
-import { OrganisationService } from '../common/organisation.service';
+import { addDays } from '@ex-pulse/domain';
+import { Clock, isoDateInZone, isWeekend, localHourInZone } from '../common/clock';
 import { DepartmentScopeService } from '../org/department-scope.service';
 import { INVITATION_WRITE_LOCK } from '../scheduling/invitation-writes.sql';
 import { CampaignSegmentDto } from './campaign.dto';
@@ -14,7 +14,6 @@ export class CampaignsService {
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
-    private readonly organisation: OrganisationService,
     private readonly scopes: DepartmentScopeService,
   ) {}
 
@@ -41,9 +40,26 @@ export class CampaignsService {
       departments = await this.scopes.subtreeIds(segment.departmentId);
       if (departments.length === 0) throw new NotFoundException(`Department ${segment.departmentId} does not exist.`);
     }
-    return [
-      await this.organisation.today(), this.clock.now(), programmeId, departments,
-      segment.location?.trim() || null, segment.phase ?? null,
-    ];
+    const { day, at } = await this.sendingTime();
+    return [day, at, programmeId, departments, segment.location?.trim() || null, segment.phase ?? null];
+  }
+
+  /**
+   * Now on a working day after the send hour; otherwise the next send hour on a working day,
+   * like every other invitation (PRODUCT.md: never at weekends).
+   */
+  private async sendingTime(): Promise<{ day: string; at: Date }> {
+    const now = this.clock.now();
+    const [org] = await this.db.query(`SELECT time_zone, send_hour FROM organisation WHERE id = 1`);
+    const today = isoDateInZone(now, org.time_zone);
+    if (!isWeekend(today) && localHourInZone(now, org.time_zone) >= org.send_hour) return { day: today, at: now };
+    // Before the send hour on a working day: later today; at a weekend: Monday.
+    let day = today;
+    while (isWeekend(day)) day = addDays(day, 1);
+    const [row] = await this.db.query(
+      `SELECT ($1::date::timestamp + make_interval(hours => $2::int)) AT TIME ZONE $3 AS at`,
+      [day, org.send_hour, org.time_zone],
+    );
+    return { day, at: row.at };
   }
 }

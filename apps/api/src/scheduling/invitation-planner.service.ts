@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Clock, isoDateInZone } from '../common/clock';
+import { Clock, isoDateInZone, isWeekend, localHourInZone } from '../common/clock';
 import { PLAN_DUE_INVITATIONS } from './due-invitations.sql';
 import { INVITATION_WRITE_LOCK } from './invitation-writes.sql';
 
@@ -22,9 +22,8 @@ export class InvitationPlannerService {
     const [org] = await this.db.query(`SELECT time_zone, send_hour FROM organisation WHERE id = 1`);
     if (!org) return { ran: false, today: now.toISOString().slice(0, 10), reason: 'no-organisation' };
     const today = isoDateInZone(now, org.time_zone);
-    const weekday = new Date(`${today}T12:00:00Z`).getUTCDay();
-    if (weekday === 0 || weekday === 6) return { ran: false, today, reason: 'weekend' };
-    if (localHour(now, org.time_zone) < org.send_hour) return { ran: false, today, reason: 'before-send-hour' };
+    if (isWeekend(today)) return { ran: false, today, reason: 'weekend' };
+    if (localHourInZone(now, org.time_zone) < org.send_hour) return { ran: false, today, reason: 'before-send-hour' };
 
     return this.db.transaction(async (tx) => {
       const [{ locked }] = await tx.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [INVITATION_WRITE_LOCK]);
@@ -33,9 +32,4 @@ export class InvitationPlannerService {
       return { ran: true, today, invitations: row.invitations, reminders: row.reminders } as const;
     });
   }
-}
-
-function localHour(instant: Date, timeZone: string): number {
-  const hour = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(instant);
-  return Number(hour);
 }
