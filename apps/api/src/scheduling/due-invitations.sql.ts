@@ -20,6 +20,8 @@ WITH ${ORGANISATION_CTE}, ${EMPLOYED_TODAY_CTE}, candidate AS (
     FROM emp, org, programme p, unnest(p.trigger_days) AS d
    WHERE p.active AND p.trigger_kind = 'days_after_start'
      AND emp.phase_today IN ('onboarding', 'initial_development', 'ongoing_development')
+     -- Only days that can still be due: a weekend moves a date by at most 2 days.
+     AND d BETWEEN emp.day_today - p.catch_up_days - 1 AND emp.day_today
      AND expulse_phase(emp.start_date, emp.notice_date, emp.end_date, emp.start_date + (d - 1), org.onb, org.ini) = p.target_phase
   UNION ALL
   SELECT emp.*, p.id, p.trigger_kind, 'day-' || o.day, emp.start_date + (o.day - 1)
@@ -28,6 +30,7 @@ WITH ${ORGANISATION_CTE}, ${EMPLOYED_TODAY_CTE}, candidate AS (
                          ELSE org.ini + 1 END AS first_day) f,
          LATERAL (SELECT f.first_day + ((emp.day_today - f.first_day) / p.interval_days) * p.interval_days AS day) o
    WHERE p.active AND p.trigger_kind = 'every_n_days' AND p.target_phase = emp.phase_today AND o.day > f.first_day
+     AND o.day >= emp.day_today - p.catch_up_days - 1
   UNION ALL
   SELECT emp.*, p.id, p.trigger_kind, 'exit', emp.notice_date
     FROM emp, programme p

@@ -30,8 +30,10 @@ export const EMPLOYED_TODAY_CTE = `emp AS (
  * to_address, token (base64url of 256 random bits; only its SHA-256 is stored on the invitation),
  * language, department_id, phase_today, due_on. Returns (invitations, reminders).
  */
-export const WRITE_CHOSEN_INVITATIONS = `timed AS (
-  SELECT c.*,
+export const WRITE_CHOSEN_INVITATIONS = `timed AS MATERIALIZED (
+  -- The invitation id and token hash are made here, so the outbox rows need no join back
+  -- (a join on a computed hash can turn into a nested loop that recomputes it per pair).
+  SELECT c.*, gen_random_uuid() AS invitation_id, sha256(convert_to(c.token, 'UTF8')) AS token_hash,
          -- An exit survey stays open through the last working day.
          ((CASE WHEN c.trigger_kind = 'on_notice' AND c.end_date IS NOT NULL
                 THEN greatest($1::date + c.expiry_days, c.end_date + 1) ELSE $1::date + c.expiry_days END)::timestamp
@@ -47,20 +49,21 @@ export const WRITE_CHOSEN_INVITATIONS = `timed AS (
                           ELSE $1::date + c.reminder_after_days END AS day) x
     ) r
 ), inserted AS (
-  INSERT INTO invitation (employee_id, programme_id, occurrence_key, token_hash, language, department_id, phase,
+  INSERT INTO invitation (id, employee_id, programme_id, occurrence_key, token_hash, language, department_id, phase,
                           sent_on, expires_at, due_on)
-  SELECT id, programme_id, occurrence_key, sha256(convert_to(token, 'UTF8')), language, department_id, phase_today, $1::date, expires_at, due_on
+  SELECT invitation_id, id, programme_id, occurrence_key, token_hash, language, department_id, phase_today, $1::date,
+         expires_at, due_on
     FROM timed
   ON CONFLICT (employee_id, programme_id, occurrence_key) DO NOTHING
-  RETURNING id, token_hash
+  RETURNING id
 ), messages AS (
   INSERT INTO outbox (invitation_id, kind, to_address, token, next_attempt_at)
-  SELECT i.id, k.kind, t.to_address, t.token,
+  SELECT t.invitation_id, k.kind, t.to_address, t.token,
          CASE k.kind WHEN 'invitation' THEN $2::timestamptz ELSE t.reminder_at END
-    FROM inserted i
-    JOIN timed t ON sha256(convert_to(t.token, 'UTF8')) = i.token_hash
+    FROM timed t
     CROSS JOIN LATERAL (VALUES ('invitation'), ('reminder')) AS k(kind)
-   WHERE k.kind = 'invitation' OR (t.reminder_at IS NOT NULL AND t.reminder_at < t.expires_at)
+   WHERE t.invitation_id IN (SELECT id FROM inserted)
+     AND (k.kind = 'invitation' OR (t.reminder_at IS NOT NULL AND t.reminder_at < t.expires_at))
   RETURNING kind
 )
 SELECT (SELECT count(*) FROM inserted)::int AS invitations,
