@@ -4,8 +4,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { EnpsDashboard } from '@ex-pulse/contracts';
-import { catchError, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
-import { apiErrorMessage } from '../core/http/api-error';
+import { distinctUntilChanged, map, switchMap, tap } from 'rxjs';
+import { toLoadResult } from '../core/http/load-result';
 import { AnalyticsApiService } from './analytics-api.service';
 import { DepartmentEnpsTableComponent } from './department-enps-table.component';
 import { EnpsHeadlineComponent } from './enps-headline.component';
@@ -51,10 +51,7 @@ export class DashboardPageComponent {
           this.error.set(null);
         }),
         switchMap((period) =>
-          this.api.enps(period).pipe(
-            map((data) => ({ data, error: null })),
-            catchError((err: unknown) => of({ data: null, error: apiErrorMessage(err, this.transloco.translate('common.networkError')) })),
-          ),
+          toLoadResult(this.api.enps(period), this.transloco.translate('common.networkError')),
         ),
         takeUntilDestroyed(),
       )

@@ -5,7 +5,7 @@ import { ActivatedRoute, Router } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { DeliveryStatus, SimulateDayResult } from '@ex-pulse/contracts';
 import { Subject, catchError, combineLatest, distinctUntilChanged, map, of, startWith, switchMap, tap } from 'rxjs';
-import { apiErrorMessage } from '../core/http/api-error';
+import { toLoadResult } from '../core/http/load-result';
 import { LanguageService } from '../core/i18n/language.service';
 import { Period, periodFromParams, samePeriod } from '../dashboard/period';
 import { programmeName } from '../programmes/programme-format';
@@ -75,10 +75,7 @@ export class DeliveryPageComponent {
           this.error.set(null);
         }),
         switchMap(({ from, to }) =>
-          this.api.status(from, to).pipe(
-            map((data) => ({ data, error: null })),
-            catchError((err: unknown) => of({ data: null, error: apiErrorMessage(err, this.transloco.translate('common.networkError')) })),
-          ),
+          toLoadResult(this.api.status(from, to), this.transloco.translate('common.networkError')),
         ),
         takeUntilDestroyed(),
       )

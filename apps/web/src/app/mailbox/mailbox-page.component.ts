@@ -5,8 +5,8 @@ import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/materi
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { DevMailPage } from '@ex-pulse/contracts';
-import { Subject, catchError, combineLatest, map, of, startWith, switchMap, tap } from 'rxjs';
-import { apiErrorMessage } from '../core/http/api-error';
+import { Subject, combineLatest, map, startWith, switchMap, tap } from 'rxjs';
+import { toLoadResult } from '../core/http/load-result';
 import { LanguageService } from '../core/i18n/language.service';
 import { TranslatedPaginatorIntl } from '../employees/paginator-intl';
 import { formatInstant } from '../shared/format-instant';
@@ -49,10 +49,7 @@ export class MailboxPageComponent {
           this.error.set(null);
         }),
         switchMap(([page]) =>
-          this.api.page(page).pipe(
-            map((data) => ({ data, error: null })),
-            catchError((err: unknown) => of({ data: null, error: apiErrorMessage(err, this.transloco.translate('common.networkError')) })),
-          ),
+          toLoadResult(this.api.page(page), this.transloco.translate('common.networkError')),
         ),
         takeUntilDestroyed(),
       )
