@@ -1,12 +1,12 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { configurePageTest } from '../core/testing/page-testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter } from '@angular/router';
+import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { SessionUser } from '@ex-pulse/contracts';
 import { AuthService } from '../core/auth/auth.service';
-import { settle, textOf, translocoTesting } from '../core/testing/transloco-testing';
+import { settle, textOf } from '../core/testing/transloco-testing';
 import { LoginPageComponent } from './login-page.component';
 
 @Component({ template: 'target' })
@@ -18,19 +18,11 @@ describe('LoginPageComponent', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      imports: [translocoTesting('en')],
-      providers: [
-        provideRouter([
+    http = configurePageTest([
           { path: 'login', component: LoginPageComponent },
           { path: 'dashboard', component: TargetComponent },
           { path: 'employees', component: TargetComponent },
-        ]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
+        ]);
   });
 
   afterEach(() => http.verify());

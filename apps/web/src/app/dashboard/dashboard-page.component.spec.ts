@@ -1,10 +1,9 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { configurePageTest } from '../core/testing/page-testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideNoopAnimations } from '@angular/platform-browser/animations';
-import { Router, provideRouter } from '@angular/router';
+import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { settle, textOf, translocoTesting } from '../core/testing/transloco-testing';
+import { settle, textOf } from '../core/testing/transloco-testing';
 import { DashboardPageComponent } from './dashboard-page.component';
 import { dashboardFixture } from './dashboard-fixtures';
 
@@ -12,16 +11,7 @@ describe('DashboardPageComponent', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      imports: [translocoTesting('en')],
-      providers: [
-        provideRouter([{ path: 'dashboard', component: DashboardPageComponent }]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideNoopAnimations(),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
+    http = configurePageTest([{ path: 'dashboard', component: DashboardPageComponent }]);
   });
 
   afterEach(() => http.verify());

@@ -1,11 +1,10 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
+import { configurePageTest } from '../core/testing/page-testing';
+import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideNoopAnimations } from '@angular/platform-browser/animations';
-import { Router, provideRouter } from '@angular/router';
+import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { DeliveryStatus, SimulateDayResult } from '@ex-pulse/contracts';
-import { settle, textOf, translocoTesting } from '../core/testing/transloco-testing';
+import { settle, textOf } from '../core/testing/transloco-testing';
 import { LanguageService } from '../core/i18n/language.service';
 import { newProgramme } from '../programmes/programme-fixtures';
 import { DeliveryPageComponent } from './delivery-page.component';
@@ -31,16 +30,7 @@ describe('DeliveryPageComponent', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      imports: [translocoTesting('en')],
-      providers: [
-        provideRouter([{ path: 'delivery', component: DeliveryPageComponent }]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideNoopAnimations(),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
+    http = configurePageTest([{ path: 'delivery', component: DeliveryPageComponent }]);
   });
 
   afterEach(() => http.verify());

@@ -1,12 +1,9 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { configurePageTest } from '../core/testing/page-testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
-import { provideNoopAnimations } from '@angular/platform-browser/animations';
-import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { CampaignCount, CampaignSegment, DepartmentDto } from '@ex-pulse/contracts';
-import { settle, textOf, translocoTesting } from '../core/testing/transloco-testing';
+import { settle, textOf } from '../core/testing/transloco-testing';
 import { COUNT_DEBOUNCE_MS, CampaignPageComponent } from './campaign-page.component';
 import { newProgramme } from './programme-fixtures';
 
@@ -27,19 +24,10 @@ describe('CampaignPageComponent', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      imports: [translocoTesting('en')],
-      providers: [
-        provideRouter([
+    http = configurePageTest([
           { path: 'programmes/:id/campaign', component: CampaignPageComponent },
           { path: '**', component: ElsewhereComponent },
-        ]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideNoopAnimations(),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
+        ]);
   });
 
   afterEach(() => http.verify());

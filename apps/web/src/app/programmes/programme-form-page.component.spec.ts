@@ -1,13 +1,12 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { configurePageTest } from '../core/testing/page-testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { provideNoopAnimations } from '@angular/platform-browser/animations';
-import { Router, provideRouter } from '@angular/router';
+import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { ProgrammeInput } from '@ex-pulse/contracts';
-import { settle, textOf, translocoTesting } from '../core/testing/transloco-testing';
+import { settle, textOf } from '../core/testing/transloco-testing';
 import { newPreview, newProgramme } from './programme-fixtures';
 import { ProgrammeFormPageComponent } from './programme-form-page.component';
 
@@ -18,20 +17,11 @@ describe('ProgrammeFormPageComponent', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      imports: [translocoTesting('en')],
-      providers: [
-        provideRouter([
+    http = configurePageTest([
           { path: 'programmes', component: ListComponent },
           { path: 'programmes/new', component: ProgrammeFormPageComponent },
           { path: 'programmes/:id', component: ProgrammeFormPageComponent },
-        ]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideNoopAnimations(),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
+        ]);
   });
 
   afterEach(() => http.verify());

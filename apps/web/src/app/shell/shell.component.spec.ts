@@ -1,12 +1,12 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { configurePageTest } from '../core/testing/page-testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter } from '@angular/router';
+import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { DevMailPage, Role } from '@ex-pulse/contracts';
 import { AuthService } from '../core/auth/auth.service';
-import { settle, textOf, translocoTesting } from '../core/testing/transloco-testing';
+import { settle, textOf } from '../core/testing/transloco-testing';
 import { ShellComponent } from './shell.component';
 
 @Component({ template: '<p>dashboard page</p>' })
@@ -16,18 +16,10 @@ describe('ShellComponent', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      imports: [translocoTesting('en')],
-      providers: [
-        provideRouter([
+    http = configurePageTest([
           { path: 'login', component: PageComponent },
           { path: '', component: ShellComponent, children: [{ path: 'dashboard', component: PageComponent }, { path: 'employees', component: PageComponent }] },
-        ]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
+        ]);
   });
 
   afterEach(() => http.verify());

@@ -1,10 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { configurePageTest } from '../core/testing/page-testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { SubmitAnswerRequest, SurveyView } from '@ex-pulse/contracts';
-import { settle, textOf, translocoTesting } from '../core/testing/transloco-testing';
+import { settle, textOf } from '../core/testing/transloco-testing';
 import { SUBMIT_RETRY_DELAY_MS } from './survey-api.service';
 import { SurveyPageComponent } from './survey-page.component';
 
@@ -27,16 +25,7 @@ describe('SurveyPageComponent', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      imports: [translocoTesting('en')],
-      providers: [
-        provideRouter([{ path: 's', component: SurveyPageComponent }]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: SUBMIT_RETRY_DELAY_MS, useValue: 0 },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
+    http = configurePageTest([{ path: 's', component: SurveyPageComponent }], [{ provide: SUBMIT_RETRY_DELAY_MS, useValue: 0 }]);
   });
 
   afterEach(() => http.verify());
