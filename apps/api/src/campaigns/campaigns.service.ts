@@ -1,10 +1,10 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CampaignCount, CampaignLaunch } from '@ex-pulse/contracts';
-import { addDays } from '@ex-pulse/domain';
-import { Clock, isoDateInZone, isWeekend, localHourInZone } from '../common/clock';
+import { Clock } from '../common/clock';
 import { DepartmentScopeService } from '../org/department-scope.service';
 import { INVITATION_WRITE_LOCK } from '../scheduling/invitation-writes.sql';
+import { sendingSlot } from '../scheduling/sending-slot';
 import { CampaignSegmentDto } from './campaign.dto';
 import { COUNT_CAMPAIGN, LAUNCH_CAMPAIGN } from './campaign.sql';
 
@@ -40,26 +40,10 @@ export class CampaignsService {
       departments = await this.scopes.subtreeIds(segment.departmentId);
       if (departments.length === 0) throw new NotFoundException(`Department ${segment.departmentId} does not exist.`);
     }
-    const { day, at } = await this.sendingTime();
+    // Like every invitation: now on a working day after the send hour, else at the next send hour.
+    const slot = await sendingSlot(this.db, this.clock.now());
+    if (!slot) throw new BadRequestException('The organisation is not set up yet.');
+    const { day, at } = slot;
     return [day, at, programmeId, departments, segment.location?.trim() || null, segment.phase ?? null];
-  }
-
-  /**
-   * Now on a working day after the send hour; otherwise the next send hour on a working day,
-   * like every other invitation (PRODUCT.md: never at weekends).
-   */
-  private async sendingTime(): Promise<{ day: string; at: Date }> {
-    const now = this.clock.now();
-    const [org] = await this.db.query(`SELECT time_zone, send_hour FROM organisation WHERE id = 1`);
-    const today = isoDateInZone(now, org.time_zone);
-    if (!isWeekend(today) && localHourInZone(now, org.time_zone) >= org.send_hour) return { day: today, at: now };
-    // Before the send hour on a working day: later today; at a weekend: Monday.
-    let day = today;
-    while (isWeekend(day)) day = addDays(day, 1);
-    const [row] = await this.db.query(
-      `SELECT ($1::date::timestamp + make_interval(hours => $2::int)) AT TIME ZONE $3 AS at`,
-      [day, org.send_hour, org.time_zone],
-    );
-    return { day, at: row.at };
   }
 }

@@ -32,8 +32,8 @@ export class OrganisationService {
     };
   }
 
-  /** Today's date in the organisation's time zone. */
-  async today(): Promise<string> {
-    return isoDateInZone(this.clock.now(), (await this.settings()).timeZone);
+  /** Today's date in the organisation's time zone (pass the settings when they are at hand). */
+  async today(settings?: OrganisationSettings): Promise<string> {
+    return isoDateInZone(this.clock.now(), (settings ?? (await this.settings())).timeZone);
   }
 }

@@ -60,6 +60,7 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
   };
 
   const port = int('PORT', 3000, 1, 65535);
+  const seedDemo = bool('SEED_DEMO', true);
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push('DATABASE_URL must start with postgres:// or postgresql://.');
@@ -71,7 +72,7 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     databaseUrl,
     embeddedPgPort: int('EMBEDDED_PG_PORT', 54329, 1, 65535),
     embeddedPgDir: resolve(env.EMBEDDED_PG_DIR?.trim() || '.data/postgres'),
-    seedDemo: bool('SEED_DEMO', true),
+    seedDemo,
     cookieSecure: bool('COOKIE_SECURE', true),
     anonymityK: int('ANONYMITY_K', 5, 3, 1000),
     sessionIdleMinutes: int('SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
@@ -91,9 +92,8 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
         }
       : null,
     mailFrom: env.MAIL_FROM?.trim() || 'EX Pulse <pulse@localhost>',
-    allowSimulatedDays: false,
+    allowSimulatedDays: bool('ALLOW_SIMULATED_DAYS', seedDemo),
   };
-  config.allowSimulatedDays = bool('ALLOW_SIMULATED_DAYS', config.seedDemo);
   if (problems.length) throw new Error(`Configuration is invalid:\n- ${problems.join('\n- ')}`);
   return config;
 }

@@ -6,4 +6,3 @@ function code(error: unknown): string | undefined {
 
 export const isUniqueViolation = (error: unknown) => code(error) === '23505';
 export const isForeignKeyViolation = (error: unknown) => code(error) === '23503';
-export const isCheckViolation = (error: unknown) => code(error) === '23514';

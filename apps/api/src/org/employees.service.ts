@@ -98,8 +98,9 @@ export class EmployeesService {
   }
 
   private async withPhase(): Promise<(row: EmployeeRow) => EmployeeDto> {
-    const [today, { bands }] = await Promise.all([this.organisation.today(), this.organisation.settings()]);
-    return (row) => ({ ...row, phase: phaseOn(row, today, bands), tenureBand: tenureBandOn(row.startDate, today) });
+    const settings = await this.organisation.settings();
+    const today = await this.organisation.today(settings);
+    return (row) => ({ ...row, phase: phaseOn(row, today, settings.bands), tenureBand: tenureBandOn(row.startDate, today) });
   }
 }
 

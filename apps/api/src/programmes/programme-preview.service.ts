@@ -19,11 +19,8 @@ export class ProgrammePreviewService {
   async preview(id: string, language: string): Promise<ProgrammePreview> {
     if (language !== 'en' && language !== 'et') throw new BadRequestException('language must be en or et.');
     const lang: Language = language;
-    const [programme, settings, today] = await Promise.all([
-      this.programmes.get(id),
-      this.organisation.settings(),
-      this.organisation.today(),
-    ]);
+    const [programme, settings] = await Promise.all([this.programmes.get(id), this.organisation.settings()]);
+    const today = await this.organisation.today(settings);
     const programmeName = lang === 'et' ? programme.nameEt : programme.nameEn;
     const expiresOn = addDays(today, programme.expiryDays);
     return {

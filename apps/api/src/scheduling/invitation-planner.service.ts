@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Clock, isoDateInZone, isWeekend, localHourInZone } from '../common/clock';
+import { Clock } from '../common/clock';
 import { PLAN_DUE_INVITATIONS } from './due-invitations.sql';
 import { INVITATION_WRITE_LOCK } from './invitation-writes.sql';
+import { sendingSlot } from './sending-slot';
 
 export type PlanResult =
   | { ran: true; today: string; invitations: number; reminders: number }
@@ -19,11 +20,10 @@ export class InvitationPlannerService {
 
   async planDue(): Promise<PlanResult> {
     const now = this.clock.now();
-    const [org] = await this.db.query(`SELECT time_zone, send_hour FROM organisation WHERE id = 1`);
-    if (!org) return { ran: false, today: now.toISOString().slice(0, 10), reason: 'no-organisation' };
-    const today = isoDateInZone(now, org.time_zone);
-    if (isWeekend(today)) return { ran: false, today, reason: 'weekend' };
-    if (localHourInZone(now, org.time_zone) < org.send_hour) return { ran: false, today, reason: 'before-send-hour' };
+    const slot = await sendingSlot(this.db, now);
+    if (!slot) return { ran: false, today: now.toISOString().slice(0, 10), reason: 'no-organisation' };
+    if (!slot.open) return { ran: false, today: slot.today, reason: slot.reason };
+    const today = slot.day;
 
     return this.db.transaction(async (tx) => {
       const [{ locked }] = await tx.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [INVITATION_WRITE_LOCK]);
