@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { EnpsDashboard } from '@ex-pulse/contracts';
@@ -16,10 +15,13 @@ import { Period, periodFromParams, samePeriod } from './period';
 import { PeriodPickerComponent } from './period-picker.component';
 
 /** /dashboard?from=&to= — eNPS for HR and leaders; the period lives in the URL so a view can be shared. */
+import { LoadingBarComponent } from '../shared/loading-bar.component';
+
 @Component({
   selector: 'exp-dashboard-page',
   imports: [
-    MatProgressBarModule, TranslocoPipe, PeriodPickerComponent, EnpsHeadlineComponent, EnpsSplitComponent,
+    LoadingBarComponent,
+    TranslocoPipe, PeriodPickerComponent, EnpsHeadlineComponent, EnpsSplitComponent,
     EnpsTrendChartComponent, EnpsPhaseChartComponent, DepartmentEnpsTableComponent,
   ],
   templateUrl: './dashboard-page.component.html',

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { DeliveryStatus, SimulateDayResult } from '@ex-pulse/contracts';
@@ -18,9 +17,11 @@ import { FailedDeliveriesComponent } from './failed-deliveries.component';
 import { SimulateDayComponent } from './simulate-day.component';
 
 /** /delivery?from=&to= — invitations sent, failed, opened and answered per programme and month. */
+import { LoadingBarComponent } from '../shared/loading-bar.component';
+
 @Component({
   selector: 'exp-delivery-page',
-  imports: [MatProgressBarModule, TranslocoPipe, PeriodPickerComponent, DeliveryTableComponent, FailedDeliveriesComponent, SimulateDayComponent],
+  imports: [LoadingBarComponent, TranslocoPipe, PeriodPickerComponent, DeliveryTableComponent, FailedDeliveriesComponent, SimulateDayComponent],
   templateUrl: './delivery-page.component.html',
   styleUrl: './delivery-page.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -4,7 +4,6 @@ import { MatExpansionModule } from '@angular/material/expansion';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { EmployeePage } from '@ex-pulse/contracts';
@@ -20,10 +19,13 @@ import { TranslatedPaginatorIntl } from './paginator-intl';
 export const SEARCH_DEBOUNCE_MS = 300;
 
 /** /employees: the directory (search, department, pages) and, for admins, the CSV import. */
+import { LoadingBarComponent } from '../shared/loading-bar.component';
+
 @Component({
   selector: 'exp-employees-page',
   imports: [
-    MatExpansionModule, MatFormFieldModule, MatInputModule, MatPaginatorModule, MatProgressBarModule, MatSelectModule,
+    LoadingBarComponent,
+    MatExpansionModule, MatFormFieldModule, MatInputModule, MatPaginatorModule, MatSelectModule,
     TranslocoPipe, EmployeeTableComponent, EmployeeImportComponent,
   ],
   providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],

@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, Injector, afterNextRender, computed
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { DevMailPage } from '@ex-pulse/contracts';
 import { Subject, combineLatest, map, startWith, switchMap, tap } from 'rxjs';
@@ -14,9 +13,11 @@ import { MailMessageComponent } from './mail-message.component';
 import { MailboxApiService } from './mailbox-api.service';
 
 /** /mailbox — the emails "sent" while no SMTP server is configured, newest first. */
+import { LoadingBarComponent } from '../shared/loading-bar.component';
+
 @Component({
   selector: 'exp-mailbox-page',
-  imports: [MatButtonModule, MatPaginatorModule, MatProgressBarModule, TranslocoPipe, MailMessageComponent],
+  imports: [LoadingBarComponent, MatButtonModule, MatPaginatorModule, TranslocoPipe, MailMessageComponent],
   providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   templateUrl: './mailbox-page.component.html',
   styleUrl: './mailbox-page.component.scss',

@@ -3,7 +3,6 @@ import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-i
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
@@ -21,9 +20,11 @@ import { ProgrammesApiService } from './programmes-api.service';
 export const COUNT_DEBOUNCE_MS = 300;
 
 /** /programmes/:id/campaign — send a programme now to a segment, after seeing how many it reaches. */
+import { LoadingBarComponent } from '../shared/loading-bar.component';
+
 @Component({
   selector: 'exp-campaign-page',
-  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, MatSelectModule, RouterLink, TranslocoPipe],
+  imports: [LoadingBarComponent, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, RouterLink, TranslocoPipe],
   templateUrl: './campaign-page.component.html',
   styleUrl: './campaign-page.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -5,7 +5,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
@@ -23,11 +22,14 @@ import { errorPhrase, groupPhrases } from './programme-rules';
 import { ProgrammesApiService } from './programmes-api.service';
 
 /** /programmes/new and /programmes/:id — create or edit a programme; an existing one can be previewed. */
+import { LoadingBarComponent } from '../shared/loading-bar.component';
+
 @Component({
   selector: 'exp-programme-form-page',
   imports: [
+    LoadingBarComponent,
     ReactiveFormsModule, RouterLink, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule,
-    MatProgressBarModule, MatSelectModule, TranslocoPipe, ProgrammeQuestionsComponent, ProgrammePreviewComponent,
+    MatSelectModule, TranslocoPipe, ProgrammeQuestionsComponent, ProgrammePreviewComponent,
   ],
   templateUrl: './programme-form-page.component.html',
   styleUrl: './programme-form-page.component.scss',

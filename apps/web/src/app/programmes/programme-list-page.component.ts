@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
@@ -11,9 +10,11 @@ import { programmeName, questionPhrase, targetKey, timingPhrases, triggerPhrase 
 import { ProgrammesApiService } from './programmes-api.service';
 
 /** /programmes — every survey programme, what it asks and when, with pause / resume. */
+import { LoadingBarComponent } from '../shared/loading-bar.component';
+
 @Component({
   selector: 'exp-programme-list-page',
-  imports: [MatButtonModule, MatProgressBarModule, MatTableModule, RouterLink, TranslocoPipe],
+  imports: [LoadingBarComponent, MatButtonModule, MatTableModule, RouterLink, TranslocoPipe],
   templateUrl: './programme-list-page.component.html',
   styleUrl: './programme-list-page.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

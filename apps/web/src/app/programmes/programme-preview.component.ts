@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Language, ProgrammePreview, ProgrammeQuestion } from '@ex-pulse/contracts';
 import { catchError, map, of, switchMap, tap } from 'rxjs';
@@ -11,9 +10,11 @@ import { AnswerPreviewComponent } from './answer-preview.component';
 import { ProgrammesApiService } from './programmes-api.service';
 
 /** What an employee will see, in English or Estonian: the invitation email and the answer page. */
+import { LoadingBarComponent } from '../shared/loading-bar.component';
+
 @Component({
   selector: 'exp-programme-preview',
-  imports: [MatProgressBarModule, TranslocoPipe, EmailFrameComponent, AnswerPreviewComponent],
+  imports: [LoadingBarComponent, TranslocoPipe, EmailFrameComponent, AnswerPreviewComponent],
   templateUrl: './programme-preview.component.html',
   styleUrl: './programme-preview.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
