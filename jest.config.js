@@ -10,6 +10,7 @@ const swc = ['@swc/jest', {
 }];
 const aliases = {
   '^@ex-pulse/domain$': '<rootDir>/libs/domain/src/index.ts',
+  '^@ex-pulse/domain/sentiment$': '<rootDir>/libs/domain/src/sentiment.ts',
   '^@ex-pulse/contracts$': '<rootDir>/libs/contracts/src/index.ts',
 };
 const node = {

@@ -107,3 +107,15 @@ describe('withholdPartition', () => {
     expect(() => withholdPartition({ parentN, cells, k })).toThrow(message);
   });
 });
+
+describe('withholdPartition with cells already withheld by another rule', () => {
+  it('keeps their reason and counts them as unshown for the subtraction rule', () => {
+    const decided = withholdPartition({
+      parentN: 30,
+      cells: [{ key: 'a', n: 12 }, { key: 'b', n: 15 }, { key: 'c', n: 3, withheld: 'subtraction' }],
+      k: 5,
+    });
+    // c (3) is hidden already; 3 < 5 would be derivable as 30 − 12 − 15, so the smaller shown cell goes too.
+    expect(Object.fromEntries(decided)).toEqual({ a: 'subtraction', b: null, c: 'subtraction' });
+  });
+});

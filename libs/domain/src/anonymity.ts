@@ -45,6 +45,8 @@ export function resolveCommentK(commentK: number | undefined, k: number): number
 export interface PartitionCell {
   key: string;
   n: number;
+  /** Already withheld by another rule (e.g. its own period or filters): kept, and counted as unshown. */
+  withheld?: WithheldReason | null;
 }
 
 export interface WithholdPartitionInput {
@@ -98,12 +100,13 @@ export function withholdPartition(input: WithholdPartitionInput): Map<string, Wi
   const result = new Map<string, WithheldReason | null>();
   // (a)
   if (parentN < k) {
-    for (const cell of cells) result.set(cell.key, 'too_few');
+    for (const cell of cells) result.set(cell.key, cell.withheld ?? 'too_few');
     return result;
   }
   // (b), (c)
   for (const cell of cells) {
-    if (cell.n < k) result.set(cell.key, 'too_few');
+    if (cell.withheld) result.set(cell.key, cell.withheld);
+    else if (cell.n < k) result.set(cell.key, 'too_few');
     else if (parentN - cell.n > 0 && parentN - cell.n < k) result.set(cell.key, 'subtraction');
     else result.set(cell.key, null);
   }

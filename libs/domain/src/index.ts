@@ -5,3 +5,7 @@ export * from './lifecycle';
 export * from './tenure';
 export * from './anonymity';
 export * from './programme';
+export * from './questions';
+export * from './periods';
+export * from './scale-mean';
+// Sentiment is imported from '@ex-pulse/domain/sentiment' (API only): its word list stays out of the web bundle.
