@@ -39,6 +39,8 @@ async function fingerprint(ds: DataSource): Promise<unknown> {
        FROM customer_nps c JOIN department d ON d.id = c.department_id GROUP BY d.name ORDER BY d.name`),
     people: await ds.query(`SELECT id, external_id, name, work_email, start_date::text, end_date::text FROM employee ORDER BY id`),
     comments: await ds.query(`SELECT comment, count(*)::int AS n FROM response WHERE comment IS NOT NULL GROUP BY 1 ORDER BY 1`),
+    answers: await ds.query(
+      `SELECT item_key, item_score, leaving_reason, sentiment, count(*)::int AS n FROM response GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`),
   };
 }
 
@@ -147,6 +149,46 @@ describe('demo seed', () => {
        FROM (SELECT department_id, date_trunc('month', answered_on), count(*) AS n FROM response GROUP BY 1, 2) g`);
     expect(k.pass).toBeGreaterThan(k.withheld);
     expect(k.withheld).toBeGreaterThan(0);
+  });
+
+  it('carries the answers beside eNPS: statement, rotating drivers, reasons for leaving and comment sentiment', async () => {
+    const items = await ds.query(
+      `SELECT p.key, count(*)::int AS n, count(r.item_key)::int AS items, count(DISTINCT r.item_key)::int AS keys,
+         min(r.item_key) AS first_key, count(r.leaving_reason)::int AS reasons,
+         count(*) FILTER (WHERE (r.comment IS NULL) <> (r.sentiment IS NULL))::int AS bad_sentiment
+       FROM response r JOIN programme p ON p.id = r.programme_id GROUP BY p.key ORDER BY p.key`);
+    const by = Object.fromEntries(items.map((r: { key: string }) => [r.key, r]));
+    expect(by.onboarding).toMatchObject({ keys: 1, first_key: 'tools', reasons: 0 });
+    // Drivers rotate by 30- and 90-day calendar blocks: all six in development, five or six a year in quarterly.
+    expect(by.development).toMatchObject({ keys: 6, reasons: 0 });
+    expect(by.quarterly).toMatchObject({ reasons: 0 });
+    expect(by.quarterly.keys).toBeGreaterThanOrEqual(5);
+    expect(by.exit).toMatchObject({ items: 0 });
+    for (const row of items) {
+      expect(row.bad_sentiment).toBe(0);
+      // Most answer the extra question, some skip it.
+      const answered = (row.items + row.reasons) / row.n;
+      expect(answered).toBeGreaterThan(0.75);
+      expect(answered).toBeLessThan(1);
+    }
+    // Items follow eNPS, and the department weakness shows: Tartu Store is low on recognition.
+    const [m] = await ds.query(
+      `SELECT avg(item_score) FILTER (WHERE score >= 9)::float AS promoters, avg(item_score) FILTER (WHERE score <= 6)::float AS detractors,
+         avg(item_score) FILTER (WHERE item_key = 'recognition' AND d.name = 'Tartu Store')::float AS tartu_recognition,
+         avg(item_score) FILTER (WHERE item_key <> 'recognition' AND item_key <> 'tools' AND d.name = 'Tartu Store')::float AS tartu_other
+       FROM response r JOIN department d ON d.id = r.department_id`);
+    expect(m.promoters - m.detractors).toBeGreaterThan(1);
+    expect(m.tartu_other - m.tartu_recognition).toBeGreaterThan(0.7);
+    const reasons = await ds.query(`SELECT leaving_reason, count(*)::int AS n FROM response WHERE leaving_reason IS NOT NULL GROUP BY 1`);
+    expect(reasons.length).toBeGreaterThanOrEqual(4);
+    const [s] = await ds.query(
+      `SELECT count(*) FILTER (WHERE sentiment = 1)::int AS positive, count(*) FILTER (WHERE sentiment = -1)::int AS negative FROM response`);
+    expect(s.positive).toBeGreaterThan(0);
+    expect(s.negative).toBeGreaterThan(0);
+    // The rollup the driver heatmap reads is filled by the same insert.
+    const [rollup] = await ds.query(
+      `SELECT (SELECT sum(n) FROM item_month_rollup)::int AS rolled, (SELECT count(item_key) FROM response)::int AS items`);
+    expect(rollup.rolled).toBe(rollup.items);
   });
 
   it('has twelve months of customer NPS for each customer-facing department', async () => {

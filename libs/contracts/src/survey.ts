@@ -7,7 +7,36 @@ export interface SurveyView {
   programmeName: string;
   enpsQuestion: string;
   expiresOn: string; // ISO date
+  /** The one question asked besides eNPS (a statement, the rotating driver, or the reason for leaving), in the invitation's language. */
+  extraQuestion: SurveyExtraQuestion | null;
+  /** Whether the programme offers the optional comment box. */
+  askComment: boolean;
 }
+
+/** A 1–5 agreement statement; the answer is `itemScore`. */
+export interface SurveyScaleQuestion {
+  kind: 'scale';
+  key: string;
+  text: string;
+  lowLabel: string;
+  highLabel: string;
+}
+
+/** One option of a single-choice question; the answer is its key. */
+export interface SurveyChoiceOption {
+  key: string;
+  label: string;
+}
+
+/** The exit survey's primary reason for leaving; the answer is `leavingReason`. */
+export interface SurveyChoiceQuestion {
+  kind: 'choice';
+  key: 'leaving_reason';
+  text: string;
+  options: SurveyChoiceOption[];
+}
+
+export type SurveyExtraQuestion = SurveyScaleQuestion | SurveyChoiceQuestion;
 
 export interface SurveyTokenRequest {
   token: string;
@@ -18,6 +47,10 @@ export interface SubmitAnswerRequest {
   /** Random id made by the page once per submission, so a network retry is recognised. */
   submissionId: string;
   score: number;
+  /** The 1–5 answer to the extra scale question; optional, only when one is asked. */
+  itemScore?: number;
+  /** A key of the extra choice question's options; optional, only when one is asked. */
+  leavingReason?: string;
   comment?: string;
 }
 

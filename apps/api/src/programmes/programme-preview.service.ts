@@ -1,10 +1,10 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
-import { addDays } from '@ex-pulse/domain';
+import { addDays, asksComment, extraQuestionFor } from '@ex-pulse/domain';
 import type { Language, ProgrammePreview } from '@ex-pulse/contracts';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { OrganisationService } from '../common/organisation.service';
 import { renderInvitationEmail } from '../delivery/invitation-email';
-import { enpsQuestion } from '../responses/survey-texts';
+import { enpsQuestion, extraQuestionView } from '../responses/survey-texts';
 import { ProgrammesService } from './programmes.service';
 
 /** The email and the answer page exactly as an employee would get them today, with a sample link. */
@@ -31,6 +31,9 @@ export class ProgrammePreviewService {
         programmeName,
         enpsQuestion: enpsQuestion(lang, settings.name),
         expiresOn,
+        // A sample occurrence: a driver programme shows one of its rotating drivers.
+        extraQuestion: extraQuestionView(extraQuestionFor(programme.questions, 'preview'), lang),
+        askComment: asksComment(programme.questions),
       },
       email: renderInvitationEmail({
         kind: 'invitation',

@@ -1,5 +1,5 @@
 import type { Language } from '@ex-pulse/contracts';
-import { ConflictException, GoneException, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, GoneException, NotFoundException } from '@nestjs/common';
 
 /**
  * The three reasons a link cannot be answered; the page shows each in the employee's language,
@@ -30,3 +30,7 @@ export const answeredToken = (language: Language) =>
     language,
     message: 'This survey has already been answered. Each invitation can be answered once.',
   });
+
+/** An answer the survey cannot take (a bad 1–5 answer, an unknown reason, …): each sentence in the employee's language. */
+export const badAnswer = (problems: string[], language: Language) =>
+  new BadRequestException({ statusCode: 400, error: 'Bad Request', language, message: problems });

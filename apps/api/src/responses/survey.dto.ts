@@ -1,4 +1,4 @@
-import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Allow, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import type { SubmitAnswerRequest, SurveyTokenRequest } from '@ex-pulse/contracts';
 
 export class SurveyTokenDto implements SurveyTokenRequest {
@@ -19,6 +19,16 @@ export class SubmitAnswerDto implements SubmitAnswerRequest {
   @Min(0, { message: 'score must be a whole number from 0 to 10.' })
   @Max(10, { message: 'score must be a whole number from 0 to 10.' })
   score: number;
+
+  /** Checked by the service against the programme's question, so the message speaks the employee's language. */
+  @IsOptional()
+  @Allow()
+  itemScore?: number;
+
+  /** Checked by the service: one of LEAVING_REASONS, and only when the programme asks for it. */
+  @IsOptional()
+  @Allow()
+  leavingReason?: string;
 
   @IsOptional()
   @IsString()

@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { LifecyclePhase, phaseOn, PHASES_WITH_PULSES, tenureBandOn } from '@ex-pulse/domain';
+import {
+  asksComment, ExtraQuestion, extraQuestionFor, LifecyclePhase, phaseOn, PHASES_WITH_PULSES, ProgrammeQuestion, tenureBandOn,
+} from '@ex-pulse/domain';
 import type { Language, SubmitAnswerResult, SurveyView } from '@ex-pulse/contracts';
 import { Clock, isoDateInZone } from '../common/clock';
 import { OrganisationService } from '../common/organisation.service';
 import { hashAnswerToken, isWellFormedAnswerToken } from './answer-token';
-import { answeredToken, expiredToken, unknownToken } from './survey-problems';
-import { enpsQuestion } from './survey-texts';
+import { extraAnswerColumns, extraAnswerProblems } from './survey-answers';
+import { answeredToken, badAnswer, expiredToken, unknownToken } from './survey-problems';
+import { enpsQuestion, extraQuestionView } from './survey-texts';
 import { SubmitAnswerDto } from './survey.dto';
 
 interface InvitationRow {
@@ -18,6 +21,10 @@ interface InvitationRow {
   submission_hash: Buffer | null;
   invited_phase: LifecyclePhase;
   programme_id: string;
+  occurrence_key: string;
+  questions: ProgrammeQuestion[];
+  interval_days: number | null;
+  trigger_days: number[];
   name_en: string;
   name_et: string;
   department_id: string;
@@ -30,11 +37,21 @@ interface InvitationRow {
 
 const INVITATION = `
   SELECT i.id, i.language, i.expires_at, i.answered, i.submission_hash, i.phase AS invited_phase, i.programme_id,
-         p.name_en, p.name_et, e.department_id, e.manager_id, e.location,
+         i.occurrence_key, p.questions, p.interval_days, p.trigger_days, p.name_en, p.name_et,
+         e.department_id, e.manager_id, e.location,
          to_char(e.start_date, 'YYYY-MM-DD') AS "startDate", to_char(e.notice_date, 'YYYY-MM-DD') AS "noticeDate",
          to_char(e.end_date, 'YYYY-MM-DD') AS "endDate"
     FROM invitation i JOIN programme p ON p.id = i.programme_id JOIN employee e ON e.id = i.employee_id
    WHERE i.token_hash = $1`;
+
+/** The question an invitation asks besides eNPS; a driver follows from the invitation's occurrence. */
+function extraQuestionOf(invitation: InvitationRow): ExtraQuestion | null {
+  return extraQuestionFor(invitation.questions ?? [], invitation.occurrence_key, {
+    intervalDays: invitation.interval_days,
+    triggerDays: invitation.trigger_days ?? [],
+    startDate: invitation.startDate,
+  });
+}
 
 /**
  * The employee's side: read a survey by its link token, and answer it once. The response row
@@ -60,6 +77,8 @@ export class SurveyService {
       programmeName: invitation.language === 'et' ? invitation.name_et : invitation.name_en,
       enpsQuestion: enpsQuestion(invitation.language, settings.name),
       expiresOn: isoDateInZone(invitation.expires_at, settings.timeZone),
+      extraQuestion: extraQuestionView(extraQuestionOf(invitation), invitation.language),
+      askComment: asksComment(invitation.questions),
     };
   }
 
@@ -74,6 +93,10 @@ export class SurveyService {
         throw answeredToken(invitation.language);
       }
       this.assertOpen(invitation, settings.timeZone);
+      const question = extraQuestionOf(invitation);
+      const problems = extraAnswerProblems(dto, question, asksComment(invitation.questions), invitation.language);
+      if (problems.length) throw badAnswer(problems, invitation.language);
+      const extra = extraAnswerColumns(dto, question, invitation.language);
       const today = isoDateInZone(this.clock.now(), settings.timeZone);
       const currentPhase = phaseOn(invitation, today, settings.bands);
       const phase = PHASES_WITH_PULSES.includes(currentPhase) ? currentPhase : invitation.invited_phase;
@@ -82,11 +105,13 @@ export class SurveyService {
         submissionHash,
       ]);
       await tx.query(
-        `INSERT INTO response (programme_id, department_id, manager_id, location, phase, tenure_band, answered_on, score, comment)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        `INSERT INTO response (programme_id, department_id, manager_id, location, phase, tenure_band, answered_on, score, comment,
+                               item_key, item_score, leaving_reason, sentiment)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
         [
           invitation.programme_id, invitation.department_id, invitation.manager_id, invitation.location, phase,
-          tenureBandOn(invitation.startDate, today), today, dto.score, dto.comment?.trim() || null,
+          tenureBandOn(invitation.startDate, today), today, dto.score, extra.comment,
+          extra.itemKey, extra.itemScore, extra.leavingReason, extra.sentiment,
         ],
       );
       return { status: 'recorded', language: invitation.language };

@@ -1,3 +1,5 @@
+import type { LeavingReason } from '@ex-pulse/domain';
+
 /**
  * Believable pulse comments in English and Estonian, tagged with the score band they fit
  * (promoter 9–10, passive 7–8, detractor 0–6) and, for some, the lifecycle moment.
@@ -9,9 +11,11 @@ interface DemoComment {
   band: ScoreBand;
   en: string;
   et: string;
+  /** For an exit comment that names its reason: the reason for leaving the same person chooses. */
+  reason?: LeavingReason;
 }
 
-const c = (band: ScoreBand, en: string, et: string): DemoComment => ({ band, en, et });
+const c = (band: ScoreBand, en: string, et: string, reason?: LeavingReason): DemoComment => ({ band, en, et, reason });
 
 const GENERAL: readonly DemoComment[] = [
   c('promoter', 'Great team, everyone helps each other out.', 'Suurepärane meeskond, kõik aitavad üksteist.'),
@@ -47,10 +51,10 @@ const ONBOARDING: readonly DemoComment[] = [
 
 const EXIT: readonly DemoComment[] = [
   c('promoter', 'My manager was the main reason I stayed this long.', 'Minu juht oli peamine põhjus, miks ma nii kaua jäin.'),
-  c('passive', 'Moving to another city, the job is not the reason.', 'Kolin teise linna, töö pole lahkumise põhjus.'),
-  c('passive', 'Leaving for a better-paid offer; the team was great.', 'Lahkun paremini tasustatud pakkumise tõttu, meeskond oli suurepärane.'),
-  c('detractor', 'After three years I saw no career path for me here.', 'Kolme aasta järel ei näinud ma siin enda jaoks karjääriteed.'),
-  c('detractor', 'The constant pressure in the queue wore me out.', 'Pidev surve pöördumiste järjekorras kurnas mu ära.'),
+  c('passive', 'Moving to another city, the job is not the reason.', 'Kolin teise linna, töö pole lahkumise põhjus.', 'relocation_personal'),
+  c('passive', 'Leaving for a better-paid offer; the team was great.', 'Lahkun paremini tasustatud pakkumise tõttu, meeskond oli suurepärane.', 'pay_benefits'),
+  c('detractor', 'After three years I saw no career path for me here.', 'Kolme aasta järel ei näinud ma siin enda jaoks karjääriteed.', 'career_growth'),
+  c('detractor', 'The constant pressure in the queue wore me out.', 'Pidev surve pöördumiste järjekorras kurnas mu ära.', 'workload_wellbeing'),
   c('detractor', 'Nobody asked why people are leaving until now.', 'Keegi pole seni küsinud, miks inimesed lahkuvad.'),
 ];
 
@@ -65,4 +69,9 @@ export function commentChoices(score: number, phase: string, language: 'en' | 'e
   const pool = [...special, ...(phase === 'separation' ? [] : GENERAL)].filter((x) => x.band === band);
   const fitting = pool.length > 0 ? pool : GENERAL.filter((x) => x.band === band);
   return fitting.map((x) => x[language]);
+}
+
+/** The reason for leaving an exit comment names, if it names one (so comment and choice agree). */
+export function reasonOfExitComment(comment: string): LeavingReason | undefined {
+  return EXIT.find((x) => x.en === comment || x.et === comment)?.reason;
 }

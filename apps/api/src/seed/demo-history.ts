@@ -1,16 +1,22 @@
-import { addDays, daysBetween, phaseOn, tenureBandOn } from '@ex-pulse/domain';
+import { addDays, daysBetween, driverFor, OccurrenceCadence, phaseOn, tenureBandOn } from '@ex-pulse/domain';
+import { commentSentiment, SENTIMENT_VALUE } from '@ex-pulse/domain/sentiment';
 import { Random } from './random';
 import { DemoEmployee, DemoOrganisation } from './demo-organisation';
 import { DemoProgramme, ProgrammeKey } from './demo-programmes';
-import { Climate, climateOn, scoreFor, targetEnps } from './demo-scores';
-import { commentChoices, scoreBand } from './demo-comments';
+import {
+  Climate, climateOn, ITEM_ANSWER_RATE, itemScoreFor, leavingReasonFor, REASON_ANSWER_RATE, scoreFor, targetEnps,
+} from './demo-scores';
+import { commentChoices, reasonOfExitComment, scoreBand } from './demo-comments';
 import { monthKey, nextWorkingDay, previousWorkingDay } from './demo-calendar';
 
 /**
  * Twelve months of pulse history: the invitations each person received by the programme
  * cadences (onboarding days 7/30/60/90, development every 30 days, quarterly every 90 days,
- * exit on notice), which of them were answered, and the anonymous responses. The internal
- * service pulse asks a 1–5 question the response table does not hold yet, so it has no history.
+ * exit on notice), which of them were answered, and the anonymous responses with the answers
+ * beside eNPS: the onboarding statement ('tools'), the development and quarterly pulses' rotating
+ * driver (by the occurrence, as the answer page asks it), the exit survey's reason for leaving,
+ * and each comment's sentiment. The internal service pulse asks a 1–5 question about a provider
+ * the response table does not hold, so it has no history.
  */
 
 export const INVITATION_LIFETIME_DAYS = 14;
@@ -38,6 +44,12 @@ export interface DemoResponse {
   answeredOn: string;
   score: number;
   comment: string | null;
+  /** The 1–5 item answered ('tools' or a driver) and its answer; both null when skipped or not asked. */
+  itemKey: string | null;
+  itemScore: number | null;
+  leavingReason: string | null;
+  /** SENTIMENT_VALUE of the comment; null without one. */
+  sentiment: number | null;
 }
 
 interface PlannedSend {
@@ -47,6 +59,12 @@ interface PlannedSend {
   /** The occurrence key, or null to key by the month of sending. */
   key: string | null;
 }
+
+/** The cadence the default programmes' driver rotation follows (their interval in days). */
+const DRIVER_CADENCE: Partial<Record<ProgrammeKey, OccurrenceCadence>> = {
+  development: { intervalDays: 30 },
+  quarterly: { intervalDays: 90 },
+};
 
 const PROGRAMME_PHASE: Readonly<Record<string, string>> = {
   onboarding: 'onboarding',
@@ -67,6 +85,8 @@ export function buildDemoHistory(
   climate: Climate,
   today: string,
   windowStart: string,
+  /** A stream of its own for the answers beside eNPS, so they leave the scores and comments as they were. */
+  answersRng: Random,
 ): { invitations: DemoInvitation[]; responses: DemoResponse[] } {
   const invitations: DemoInvitation[] = [];
   const drafts: Draft[] = [];
@@ -84,20 +104,33 @@ export function buildDemoHistory(
       const answeredOn = answerDay(rng, e, phase, sentOn, today);
       if (!answeredOn) continue;
       invitation.answered = true;
-      drafts.push(draft(e, invitation.programmeId, answeredOn, climate));
+      drafts.push(draft(e, invitation.programmeId, answeredOn, climate, asked(plan.programme, invitation.occurrenceKey, e.startDate)));
     }
   }
-  const responses = scoreDrafts(rng, drafts);
+  const responses = scoreDrafts(rng, answersRng, drafts);
   // Responses go in an order unrelated to the invitations, with ids drawn after shuffling.
   const shuffled = rng.shuffle(responses).map((r) => ({ ...r, id: rng.uuid() }));
   return { invitations, responses: shuffled };
 }
 
-/** A response before its score: the segment, and the eNPS its author answers from. */
+type Answers = 'score' | 'comment' | 'itemKey' | 'itemScore' | 'leavingReason' | 'sentiment';
+
+/** What an invitation asks besides eNPS: a 1–5 item (its key), the reason for leaving, or nothing. */
+type Asked = { item: string } | { reason: true } | null;
+
+/** A response before its answers: the segment, what it is asked, and the eNPS its author answers from. */
 interface Draft {
   employee: DemoEmployee;
-  response: Omit<DemoResponse, 'id' | 'score' | 'comment'>;
+  response: Omit<DemoResponse, 'id' | Answers>;
+  asked: Asked;
   target: number;
+}
+
+function asked(programme: ProgrammeKey, occurrenceKey: string, startDate: string): Asked {
+  if (programme === 'onboarding') return { item: 'tools' };
+  if (programme === 'exit') return { reason: true };
+  const cadence = DRIVER_CADENCE[programme];
+  return cadence ? { item: driverFor(occurrenceKey, { ...cadence, startDate }) } : null;
 }
 
 function datesOf(e: DemoEmployee) {
@@ -138,10 +171,11 @@ function answerDay(rng: Random, e: DemoEmployee, phase: string, sentOn: string, 
   return e.endDate && answeredOn > e.endDate ? e.endDate : answeredOn;
 }
 
-function draft(e: DemoEmployee, programmeId: string, answeredOn: string, climate: Climate): Draft {
+function draft(e: DemoEmployee, programmeId: string, answeredOn: string, climate: Climate, question: Asked): Draft {
   const phase = phaseOn(datesOf(e), answeredOn);
   return {
     employee: e,
+    asked: question,
     target: targetEnps(climateOn(climate, e.department.key, answeredOn), phase, e.mood),
     response: {
       programmeId, departmentId: e.department.id, managerId: e.managerId, location: e.location, phase,
@@ -154,9 +188,10 @@ function draft(e: DemoEmployee, programmeId: string, answeredOn: string, climate
  * Scores per department (leavers apart) in answer order, from a low-discrepancy sequence (a Weyl
  * sequence with a random start) instead of independent draws: in every stretch of time the share
  * of promoters and detractors stays close to what the model expects, so the demo's differences
- * and trends show even in small departments and months. Then a comment for some.
+ * and trends show even in small departments and months. Then a comment for some, and (drawn
+ * from `answersRng`) the answer beside eNPS.
  */
-function scoreDrafts(rng: Random, drafts: readonly Draft[]): Omit<DemoResponse, 'id'>[] {
+function scoreDrafts(rng: Random, answersRng: Random, drafts: readonly Draft[]): Omit<DemoResponse, 'id'>[] {
   const sequences = new Map<string, { d: Draft; tiebreak: number }[]>();
   for (const d of drafts) {
     // Leavers are few in any department: their answers share one organisation-wide sequence.
@@ -176,8 +211,34 @@ function scoreDrafts(rng: Random, drafts: readonly Draft[]): Omit<DemoResponse, 
       const comment = rng.chance(commentRate)
         ? rng.pick(commentChoices(score, d.response.phase, d.employee.language))
         : null;
-      out.push({ ...d.response, score, comment });
+      out.push({ ...d.response, score, comment, ...extraAnswers(answersRng, d, score, comment) });
     }
   }
   return out;
+}
+
+/**
+ * The 1–5 item (correlated with the eNPS score and the department's strengths and weaknesses),
+ * or the reason for leaving (one an exit comment names, else by the department's mix); some skip.
+ * The comment's sentiment is read as the answer endpoint reads it.
+ */
+function extraAnswers(
+  rng: Random,
+  d: Draft,
+  score: number,
+  comment: string | null,
+): Pick<DemoResponse, 'itemKey' | 'itemScore' | 'leavingReason' | 'sentiment'> {
+  const department = d.employee.department.key;
+  let itemKey: string | null = null;
+  let itemScore: number | null = null;
+  let leavingReason: string | null = null;
+  if (d.asked && 'item' in d.asked && rng.chance(ITEM_ANSWER_RATE)) {
+    itemKey = d.asked.item;
+    itemScore = itemScoreFor(rng, score, department, itemKey);
+  }
+  if (d.asked && 'reason' in d.asked && rng.chance(REASON_ANSWER_RATE)) {
+    leavingReason = (comment && reasonOfExitComment(comment)) || leavingReasonFor(rng, department);
+  }
+  const sentiment = comment === null ? null : SENTIMENT_VALUE[commentSentiment(comment, d.employee.language)];
+  return { itemKey, itemScore, leavingReason, sentiment };
 }

@@ -1,4 +1,4 @@
-import { addMonths, monthStart } from '@ex-pulse/domain';
+import { addMonths, LeavingReason, monthStart } from '@ex-pulse/domain';
 import { Random } from './random';
 import { DemoDepartment } from './demo-organisation';
 import { monthKey } from './demo-calendar';
@@ -77,4 +77,47 @@ export function enpsOf(scores: readonly number[]): number | null {
   const promoters = scores.filter((s) => s >= 9).length;
   const detractors = scores.filter((s) => s <= 6).length;
   return (100 * (promoters - detractors)) / scores.length;
+}
+
+/** Share of people who answer the 1–5 statement or the reason for leaving; the rest skip it. */
+export const ITEM_ANSWER_RATE = 0.9;
+export const REASON_ANSWER_RATE = 0.88;
+
+/**
+ * Where departments stand apart on the 1–5 items (points added to the expected answer), so the
+ * driver heatmap shows a pattern: Tartu Store is low on recognition (and its manager), Customer
+ * Support on wellbeing and tools (the ticket queue), Sales on role clarity; Engineering grows.
+ */
+export const ITEM_EFFECTS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  'tartu-store': { recognition: -1.4, manager_relationship: -0.6 },
+  'customer-support': { wellbeing: -1.1, workplace_tools: -0.6, tools: -0.5 },
+  sales: { role_clarity: -0.9 },
+  'product-engineering': { growth: 0.5, workplace_tools: 0.3 },
+  'it-services': { tools: 0.4, workplace_tools: 0.3 },
+  hr: { manager_relationship: 0.4, recognition: 0.3 },
+};
+
+/**
+ * A 1–5 agreement answer of a person who gave `score` (0–10) to eNPS: higher with the score
+ * (1.6 at 0, 4.6 at 10), shifted by the department's effect on this item, with some noise.
+ */
+export function itemScoreFor(rng: Random, score: number, departmentKey: string, itemKey: string): number {
+  const expected = 1.6 + 0.3 * score + (ITEM_EFFECTS[departmentKey]?.[itemKey] ?? 0);
+  return Math.max(1, Math.min(5, Math.round(expected + rng.normal(0, 0.75))));
+}
+
+const DEFAULT_REASONS: readonly (readonly [LeavingReason, number])[] = [
+  ['pay_benefits', 22], ['career_growth', 20], ['manager', 9], ['workload_wellbeing', 12],
+  ['culture_team', 8], ['role_content', 8], ['relocation_personal', 13], ['other', 8],
+];
+
+/** Departments whose leavers name one reason far more often: Tartu Store's manager, Support's workload. */
+const REASON_WEIGHTS: Readonly<Record<string, readonly (readonly [LeavingReason, number])[]>> = {
+  'tartu-store': DEFAULT_REASONS.map(([r, w]) => [r, r === 'manager' ? 70 : w] as const),
+  'customer-support': DEFAULT_REASONS.map(([r, w]) => [r, r === 'workload_wellbeing' ? 40 : w] as const),
+};
+
+/** The primary reason for leaving a leaver of this department gives. */
+export function leavingReasonFor(rng: Random, departmentKey: string): LeavingReason {
+  return rng.weighted(REASON_WEIGHTS[departmentKey] ?? DEFAULT_REASONS);
 }

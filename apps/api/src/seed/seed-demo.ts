@@ -44,7 +44,8 @@ export async function seedDemo(dataSource: DataSource, today: string): Promise<S
     p.id = row.id;
   }
   const climate = buildClimate(rng, org.departments, today, DEMO_HISTORY_MONTHS + 2);
-  const { invitations, responses } = buildDemoHistory(rng, org, programmes, climate, today, windowStart);
+  const answersRng = new Random(DEMO_SEED + 1);
+  const { invitations, responses } = buildDemoHistory(rng, org, programmes, climate, today, windowStart, answersRng);
   const customerMonths = Array.from({ length: DEMO_HISTORY_MONTHS }, (_, i) => addMonths(windowStart, i));
   const customerNps = buildDemoCustomerNps(rng, org.departments, responses, climate, customerMonths);
   const passwordHashes = await hashDemoPasswords();
@@ -122,6 +123,10 @@ function insertResponses(manager: EntityManager, rows: DemoResponse[]): Promise<
     { name: 'answered_on', type: 'date', value: (r) => r.answeredOn },
     { name: 'score', type: 'smallint', value: (r) => r.score },
     { name: 'comment', type: 'text', value: (r) => r.comment },
+    { name: 'item_key', type: 'text', value: (r) => r.itemKey },
+    { name: 'item_score', type: 'smallint', value: (r) => r.itemScore },
+    { name: 'leaving_reason', type: 'text', value: (r) => r.leavingReason },
+    { name: 'sentiment', type: 'smallint', value: (r) => r.sentiment },
   ], rows);
 }
 

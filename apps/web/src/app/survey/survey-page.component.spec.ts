@@ -12,6 +12,11 @@ const VIEW_EN: SurveyView = {
   programmeName: 'Quarterly pulse',
   enpsQuestion: 'How likely are you to recommend Acme as a place to work?',
   expiresOn: '2026-12-06',
+  extraQuestion: {
+    kind: 'scale', key: 'recognition', text: 'I get recognition when I do good work.',
+    lowLabel: 'Strongly disagree', highLabel: 'Strongly agree',
+  },
+  askComment: true,
 };
 
 const VIEW_ET: SurveyView = {
@@ -19,6 +24,23 @@ const VIEW_ET: SurveyView = {
   language: 'et',
   programmeName: 'Kvartaliküsitlus',
   enpsQuestion: 'Kui tõenäoliselt soovitaksid Acme kui töökohta oma sõbrale või tuttavale?',
+  extraQuestion: {
+    kind: 'scale', key: 'recognition', text: 'Hea töö eest saan ma tunnustust.', lowLabel: 'Ei nõustu üldse', highLabel: 'Nõustun täielikult',
+  },
+};
+
+const VIEW_EXIT: SurveyView = {
+  ...VIEW_EN,
+  programmeName: 'Exit survey',
+  extraQuestion: {
+    kind: 'choice', key: 'leaving_reason', text: 'What is the main reason you are leaving?',
+    options: [
+      { key: 'pay_benefits', label: 'Pay and benefits' }, { key: 'career_growth', label: 'Career and growth opportunities' },
+      { key: 'manager', label: 'My manager' }, { key: 'workload_wellbeing', label: 'Workload and wellbeing' },
+      { key: 'culture_team', label: 'Culture and team' }, { key: 'role_content', label: 'The work itself' },
+      { key: 'relocation_personal', label: 'Relocation or personal reasons' }, { key: 'other', label: 'Something else' },
+    ],
+  },
 };
 
 describe('SurveyPageComponent', () => {
@@ -43,7 +65,7 @@ describe('SurveyPageComponent', () => {
 
   async function answer(harness: RouterTestingHarness, score: number, comment = ''): Promise<void> {
     const root = el(harness);
-    (root.querySelectorAll('[role="radio"]')[score] as HTMLButtonElement).click();
+    (root.querySelectorAll('exp-score-picker [role="radio"]')[score] as HTMLButtonElement).click();
     if (comment) {
       const textarea = root.querySelector('textarea') as HTMLTextAreaElement;
       textarea.value = comment;
@@ -65,7 +87,7 @@ describe('SurveyPageComponent', () => {
 
     const root = el(harness);
     expect(textOf(root.querySelector('h1'))).toBe('How likely are you to recommend Acme as a place to work?');
-    expect(root.querySelectorAll('[role="radiogroup"] [role="radio"]')).toHaveLength(11);
+    expect(root.querySelectorAll('exp-score-picker [role="radiogroup"] [role="radio"]')).toHaveLength(11);
     expect(textOf(root)).toContain('Not at all likely');
     expect(textOf(root)).toContain('Extremely likely');
     expect(textOf(root)).toContain(
@@ -171,6 +193,8 @@ describe('SurveyPageComponent', () => {
     expect(textOf(root)).toContain('Üldse mitte tõenäoliselt');
     expect(textOf(root)).toContain('Vastus on anonüümne');
     expect(textOf(root.querySelector('button[type="submit"]'))).toBe('Saada vastus');
+    expect(textOf(root.querySelector('#extra-question'))).toBe('Hea töö eest saan ma tunnustust.');
+    expect(textOf(root.querySelector('exp-option-group'))).toContain('Nõustun täielikult');
 
     await answer(harness, 8);
     http.expectOne('/api/survey/answer').flush({ status: 'recorded', language: 'et' });
@@ -187,5 +211,74 @@ describe('SurveyPageComponent', () => {
     expect(en.getAttribute('aria-pressed')).toBe('true');
     expect(textOf(el(harness).querySelector('h1'))).toBe('How likely are you to recommend Acme as a place to work?');
     expect(textOf(el(harness).querySelector('button[type="submit"]'))).toBe('Send answer');
+    // The driver statement and the scale follow the page language too.
+    expect(textOf(el(harness).querySelector('#extra-question'))).toBe('I get recognition when I do good work.');
+    expect(textOf(el(harness).querySelector('exp-option-group'))).toContain('Strongly agree');
+  });
+
+  describe('the question besides eNPS', () => {
+    const extraRadios = (harness: RouterTestingHarness) =>
+      Array.from(el(harness).querySelectorAll<HTMLButtonElement>('exp-option-group [role="radio"]'));
+
+    it('shows the 1–5 statement after the score, as a labelled radiogroup of five chips from "Strongly disagree" to "Strongly agree"', async () => {
+      const harness = await open('/s#tok1');
+      const root = el(harness);
+      const group = root.querySelector('exp-option-group [role="radiogroup"]');
+      expect(group?.getAttribute('aria-labelledby')).toBe('extra-question');
+      expect(textOf(root.querySelector('#extra-question'))).toBe('I get recognition when I do good work.');
+      expect(extraRadios(harness).map((r) => textOf(r))).toEqual([
+        '1 Strongly disagree', '2 Disagree', '3 Neither agree nor disagree', '4 Agree', '5 Strongly agree',
+      ]);
+      expect(textOf(root.querySelector('#extra-optional'))).toContain('Optional');
+      // In page order: score picker, then the statement, then the comment.
+      const picker = root.querySelector('exp-score-picker')!;
+      const textarea = root.querySelector('textarea')!;
+      expect(picker.compareDocumentPosition(group!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(group!.compareDocumentPosition(textarea) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    });
+
+    it('sends the 1–5 answer when one is chosen', async () => {
+      const harness = await open('/s#tok1');
+      extraRadios(harness)[3].click();
+      await settle(harness.fixture);
+      expect(extraRadios(harness)[3].getAttribute('aria-checked')).toBe('true');
+      await answer(harness, 7, 'Fine');
+
+      const req = http.expectOne('/api/survey/answer');
+      expect(req.request.body).toEqual({ token: 'tok1', score: 7, itemScore: 4, comment: 'Fine', submissionId: expect.any(String) });
+      req.flush({ status: 'recorded', language: 'en' });
+    });
+
+    it('shows the reasons for leaving as a list and sends the chosen one', async () => {
+      const harness = await open('/s#tok1', VIEW_EXIT);
+      expect(textOf(el(harness).querySelector('#extra-question'))).toBe('What is the main reason you are leaving?');
+      expect(extraRadios(harness)).toHaveLength(8);
+      expect(textOf(extraRadios(harness)[2])).toBe('My manager');
+      extraRadios(harness)[2].click();
+      await settle(harness.fixture);
+      await answer(harness, 4);
+
+      const req = http.expectOne('/api/survey/answer');
+      expect(req.request.body).toEqual({ token: 'tok1', score: 4, leavingReason: 'manager', submissionId: expect.any(String) });
+      req.flush({ status: 'recorded', language: 'en' });
+    });
+
+    it('translates the reasons for leaving when the person switches language', async () => {
+      const harness = await open('/s#tok1', VIEW_EXIT);
+      (el(harness).querySelector('button[lang="et"]') as HTMLButtonElement).click();
+      await settle(harness.fixture);
+      expect(textOf(el(harness).querySelector('#extra-question'))).toBe('Mis on sinu lahkumise peamine põhjus?');
+      expect(textOf(extraRadios(harness)[2])).toBe('Minu juht');
+    });
+
+    it('asks only eNPS when the survey has no extra question and no comment box', async () => {
+      const harness = await open('/s#tok1', { ...VIEW_EN, extraQuestion: null, askComment: false });
+      expect(el(harness).querySelector('exp-option-group')).toBeNull();
+      expect(el(harness).querySelector('textarea')).toBeNull();
+      await answer(harness, 10);
+      const req = http.expectOne('/api/survey/answer');
+      expect(req.request.body).toEqual({ token: 'tok1', score: 10, submissionId: expect.any(String) });
+      req.flush({ status: 'recorded', language: 'en' });
+    });
   });
 });

@@ -1,23 +1,33 @@
 import {
   ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, afterNextRender, computed, inject, signal, viewChild,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { ActivatedRoute } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { SurveyView } from '@ex-pulse/contracts';
+import { SubmitAnswerRequest, SurveyView } from '@ex-pulse/contracts';
+import { DRIVER_TEXTS, isDriver, isLeavingReason, LEAVING_REASON_QUESTION, LEAVING_REASONS } from '@ex-pulse/domain';
 import { distinctUntilChanged, map } from 'rxjs';
 import { apiErrorMessage } from '../core/http/api-error';
 import { LanguageToggleComponent } from '../core/i18n/language-toggle.component';
 import { LanguageService } from '../core/i18n/language.service';
+import { OptionChoice, OptionGroupComponent } from './option-group.component';
 import { ScorePickerComponent } from './score-picker.component';
 import { SurveyApiService } from './survey-api.service';
 import { tokenFromFragment, problemLanguage, tokenProblem } from './survey-token';
 
 export const COMMENT_MAX = 2000;
+
+/** The agreement scale's five points, 1 to 5: their keys under `survey.agreement`. */
+const AGREEMENT_KEYS = ['stronglyDisagree', 'disagree', 'neutral', 'agree', 'stronglyAgree'] as const;
+
+/** The extra question as the page shows it, in the page's language. */
+type ExtraQuestionShown =
+  | { kind: 'scale'; text: string; options: OptionChoice<number>[] }
+  | { kind: 'choice'; text: string; options: OptionChoice<string>[] };
 
 type SurveyState =
   | { kind: 'loading' }
@@ -26,12 +36,15 @@ type SurveyState =
   | { kind: 'missing' | 'unknown' | 'expired' | 'answered' }
   | { kind: 'loadFailed'; token: string };
 
-/** The employee's answer page at /s#<token>: one question, 0–10, optional comment, thank-you. */
+/**
+ * The employee's answer page at /s#<token>: the eNPS question 0–10, then the programme's one
+ * optional extra question (a 1–5 statement or the reason for leaving), an optional comment, thank-you.
+ */
 @Component({
   selector: 'exp-survey-page',
   imports: [
     MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressSpinnerModule,
-    TranslocoPipe, LanguageToggleComponent, ScorePickerComponent,
+    TranslocoPipe, LanguageToggleComponent, ScorePickerComponent, OptionGroupComponent,
   ],
   templateUrl: './survey-page.component.html',
   styleUrl: './survey-page.component.scss',
@@ -47,6 +60,8 @@ export class SurveyPageComponent {
   protected readonly commentMax = COMMENT_MAX;
   protected readonly state = signal<SurveyState>({ kind: 'loading' });
   protected readonly score = signal<number | null>(null);
+  protected readonly itemScore = signal<number | null>(null);
+  protected readonly leavingReason = signal<string | null>(null);
   protected readonly comment = signal('');
   protected readonly scoreMissing = signal(false);
   protected readonly submitting = signal(false);
@@ -62,8 +77,40 @@ export class SurveyPageComponent {
     if (!view || view.language !== this.language.current() || !view.enpsQuestion.trim()) return null;
     return view.enpsQuestion.replace('{organisation}', view.organisationName);
   });
+  /**
+   * The extra question in the page's language: the server's wording when the page speaks the
+   * survey's language; after a switch, our own texts for drivers and reasons (an organisation's
+   * own statement has only the server's wording).
+   */
+  protected readonly extraQuestion = computed<ExtraQuestionShown | null>(() => {
+    const question = this.view()?.extraQuestion;
+    if (!question) return null;
+    const lang = this.language.current();
+    const sameLanguage = this.view()?.language === lang;
+    if (question.kind === 'scale') {
+      const labels = this.agreementLabels();
+      return {
+        kind: 'scale',
+        text: sameLanguage || !isDriver(question.key) ? question.text : DRIVER_TEXTS[question.key][lang],
+        options: AGREEMENT_KEYS.map((key, i) => ({ value: i + 1, label: String(i + 1), detail: labels[key] ?? '' })),
+      };
+    }
+    return {
+      kind: 'choice',
+      text: sameLanguage ? question.text : LEAVING_REASON_QUESTION[lang],
+      options: question.options.map((o) => ({
+        value: o.key,
+        label: sameLanguage || !isLeavingReason(o.key) ? o.label : LEAVING_REASONS[o.key][lang],
+      })),
+    };
+  });
   protected readonly expiresOn = computed(() => formatDay(this.view()?.expiresOn, this.language.current()));
 
+  /** The scale's point labels in the active language (re-emitted on every switch). */
+  private readonly agreementLabels = toSignal(
+    this.transloco.selectTranslateObject<Record<string, string>>('survey.agreement'),
+    { initialValue: {} as Record<string, string> },
+  );
   private readonly picker = viewChild(ScorePickerComponent);
   private readonly statusHeading = viewChild<ElementRef<HTMLElement>>('statusHeading');
 
@@ -76,6 +123,8 @@ export class SurveyPageComponent {
   protected load(token: string): void {
     this.state.set({ kind: 'loading' });
     this.score.set(null);
+    this.itemScore.set(null);
+    this.leavingReason.set(null);
     this.comment.set('');
     this.scoreMissing.set(false);
     this.submitError.set(null);
@@ -115,11 +164,10 @@ export class SurveyPageComponent {
       this.picker()?.focus();
       return;
     }
-    const comment = this.comment().trim();
     this.submitting.set(true);
     this.submitError.set(null);
     this.api
-      .submit({ token: state.token, score, ...(comment ? { comment } : {}) })
+      .submit({ token: state.token, score, ...this.optionalAnswers(state.view) })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: () => {
@@ -133,6 +181,18 @@ export class SurveyPageComponent {
           else this.submitError.set(apiErrorMessage(err, this.transloco.translate('survey.submitFailed')));
         },
       });
+  }
+
+  /** The extra answer and the comment, each only when the survey asks it and the person gave it. */
+  private optionalAnswers(view: SurveyView): Omit<SubmitAnswerRequest, 'token' | 'submissionId' | 'score'> {
+    const answers: Omit<SubmitAnswerRequest, 'token' | 'submissionId' | 'score'> = {};
+    const itemScore = this.itemScore();
+    const leavingReason = this.leavingReason();
+    if (view.extraQuestion?.kind === 'scale' && itemScore !== null) answers.itemScore = itemScore;
+    if (view.extraQuestion?.kind === 'choice' && leavingReason !== null) answers.leavingReason = leavingReason;
+    const comment = this.comment().trim();
+    if (view.askComment && comment) answers.comment = comment;
+    return answers;
   }
 
   /** Swap to a message (thank-you or a problem) and move focus to its heading for screen readers. */
