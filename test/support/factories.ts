@@ -95,12 +95,31 @@ export async function newInvitation(
 /** Anonymous responses of one segment, set-based. */
 export async function newResponses(
   db: DataSource,
-  o: { programmeId: string; departmentId: string; scores: number[]; phase?: string; answeredOn?: string },
+  o: {
+    programmeId: string;
+    departmentId: string;
+    scores: number[];
+    phase?: string;
+    answeredOn?: string;
+    location?: string;
+    tenureBand?: string;
+    managerId?: string | null;
+    /** One comment for every response (with its sentiment value, −1/0/1). */
+    comment?: { text: string; sentiment: -1 | 0 | 1 };
+    /** One 1–5 answer per response, to this item. */
+    item?: { key: string; scores: number[] };
+  },
 ): Promise<void> {
   await db.query(
-    `INSERT INTO response (programme_id, department_id, location, phase, tenure_band, answered_on, score)
-     SELECT $1, $2, 'Tallinn', $3, '1_2y', $4, unnest($5::int[])`,
-    [o.programmeId, o.departmentId, o.phase ?? 'ongoing_development', o.answeredOn ?? '2026-06-01', o.scores],
+    `INSERT INTO response (programme_id, department_id, location, phase, tenure_band, answered_on, score, manager_id,
+                           comment, sentiment, item_key, item_score)
+     SELECT $1, $2, $6, $3, $7, $4, s.score, $8, $9, $10, $11, s.item
+       FROM unnest($5::int[], $12::int[]) AS s(score, item)`,
+    [
+      o.programmeId, o.departmentId, o.phase ?? 'ongoing_development', o.answeredOn ?? '2026-06-01', o.scores,
+      o.location ?? 'Tallinn', o.tenureBand ?? '1_2y', o.managerId ?? null, o.comment?.text ?? null,
+      o.comment?.sentiment ?? null, o.item?.key ?? null, o.item ? o.item.scores : o.scores.map(() => null),
+    ],
   );
 }
 

@@ -39,3 +39,182 @@ export interface EnpsDashboard {
   byMonth: (EnpsCell & { month: string })[];
   byDepartment: DepartmentEnpsRow[];
 }
+
+/*
+ * The analytics dashboards (issue 4). Every endpoint takes the same filters as query parameters,
+ * and every figure has passed the anonymity rules before it leaves the API.
+ *
+ * Time comes in calendar periods: a year ("2026"), a half ("2026-H2"), a quarter ("2026-Q4") or a
+ * month ("2026-11"). Periods nest, so a figure for one can never be told apart from another by
+ * subtracting two windows that differ by a day or a few weeks.
+ */
+
+export type PeriodKind = 'year' | 'half' | 'quarter' | 'month';
+
+export interface AnalyticsFilterQuery {
+  /** "2026", "2026-H2", "2026-Q4" or "2026-11"; default: the current year. */
+  period?: string;
+  /** A department id: that department and everything under it. */
+  department?: string;
+  /** An employee id: the people whose manager that employee is. */
+  manager?: string;
+  location?: string;
+  phase?: LifecyclePhase;
+  /** A tenure band key (under_3m, 3_12m, 1_2y, 2_5y, 5y_plus). */
+  tenure?: string;
+  /** A programme id. */
+  programme?: string;
+}
+
+export interface ResolvedPeriod {
+  key: string;
+  kind: PeriodKind;
+  /** First and last day, inclusive (YYYY-MM-DD). */
+  from: string;
+  to: string;
+}
+
+/** What the figures were computed over; echoed by every endpoint. */
+export interface AnalyticsScope {
+  period: ResolvedPeriod;
+  filters: Omit<AnalyticsFilterQuery, 'period'>;
+  k: number;
+}
+
+export interface EnpsChangeView {
+  /** current − previous, in eNPS points. */
+  delta: number;
+  /** 1.96·√(SE₁² + SE₂²): a change is significant when |delta| exceeds it. */
+  threshold: number;
+  significant: boolean;
+}
+
+/** GET /api/analytics/overview */
+export interface AnalyticsOverview extends AnalyticsScope {
+  overall: EnpsCell;
+  previousPeriod: ResolvedPeriod;
+  previous: EnpsCell;
+  /** Null when either period is withheld or empty. */
+  change: EnpsChangeView | null;
+}
+
+export type TrendGranularity = 'month' | 'week';
+
+export interface TrendPoint extends EnpsCell {
+  from: string;
+  to: string;
+}
+
+/** GET /api/analytics/trend?granularity=month|week. Weeks are days 1–7, 8–14, 15–21 and 22–end of each month. */
+export interface AnalyticsTrend extends AnalyticsScope {
+  granularity: TrendGranularity;
+  points: TrendPoint[];
+}
+
+export type HeatmapKind = 'phase' | 'driver';
+
+export interface HeatmapColumn {
+  key: string;
+  label: string;
+}
+
+/** eNPS (−100..100) for phase heatmaps, mean agreement (1..5) for driver heatmaps. */
+export interface HeatmapCell {
+  column: string;
+  withheld: WithheldReason | null;
+  n: number | null;
+  value: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+}
+
+export interface HeatmapRow {
+  key: string;
+  label: string;
+  parentKey: string | null;
+  depth: number;
+  cells: HeatmapCell[];
+}
+
+/** GET /api/analytics/heatmap?by=phase|driver: departments (tree order) × phases or drivers. */
+export interface AnalyticsHeatmap extends AnalyticsScope {
+  by: HeatmapKind;
+  columns: HeatmapColumn[];
+  rows: HeatmapRow[];
+}
+
+/** GET /api/analytics/units: the units one level below the selected department (or the top level), ranked. */
+export interface AnalyticsUnits extends AnalyticsScope {
+  /** The whole selection (the organisation's or the department's figure): the reference line. */
+  reference: EnpsCell;
+  /** Shown units by eNPS, best first; withheld units after them, by name. */
+  units: EnpsCell[];
+}
+
+export type PoolMonths = 3 | 6 | 12;
+
+/** GET /api/analytics/phases?pool=3|6|12: each phase pooled over the calendar quarter, half or year containing the period's end. */
+export interface AnalyticsPhaseReport extends Omit<AnalyticsScope, 'period'> {
+  pool: PoolMonths;
+  /** The pooling window in use. */
+  period: ResolvedPeriod;
+  phases: (EnpsCell & { phase: LifecyclePhase })[];
+}
+
+export type SentimentLabel = 'positive' | 'neutral' | 'negative';
+export type ScoreBand = 'promoter' | 'passive' | 'detractor';
+
+export interface CommentView {
+  /** An opaque key for lists; not the response's id. */
+  key: string;
+  text: string;
+  /** YYYY-MM: comments never carry the day. */
+  month: string;
+  sentiment: SentimentLabel;
+  /** Each is null when its group is below the comment threshold. */
+  band: ScoreBand | null;
+  phase: LifecyclePhase | null;
+  department: string | null;
+}
+
+/** GET /api/analytics/comments?q=&sentiment=&page= */
+export interface AnalyticsComments extends AnalyticsScope {
+  commentK: number;
+  /** Null when the selection holds fewer responses than the comment threshold (nothing is shown). */
+  withheld: WithheldReason | null;
+  total: number;
+  page: number;
+  pageSize: number;
+  comments: CommentView[];
+}
+
+export type AlertKind = 'enps_drop' | 'low_response_rate';
+
+export interface AnalyticsAlert {
+  kind: AlertKind;
+  unit: EnpsCell;
+  previous: EnpsCell | null;
+  change: EnpsChangeView | null;
+}
+
+/** GET /api/analytics/alerts?responseRateBelow=0.5: units that fell significantly or answer too little. */
+export interface AnalyticsAlerts extends AnalyticsScope {
+  previousPeriod: ResolvedPeriod;
+  responseRateBelow: number;
+  alerts: AnalyticsAlert[];
+}
+
+export interface FilterOption {
+  key: string;
+  label: string;
+}
+
+/** GET /api/analytics/filter-options: what the filter bar offers this user. */
+export interface AnalyticsFilterOptions {
+  periods: FilterOption[];
+  departments: (FilterOption & { parentKey: string | null; depth: number })[];
+  managers: FilterOption[];
+  locations: FilterOption[];
+  tenureBands: FilterOption[];
+  programmes: FilterOption[];
+}

@@ -1,7 +1,24 @@
 import { Module } from '@nestjs/common';
 import { AnalyticsController } from './analytics.controller';
+import { AnalyticsReports } from './analytics-reports.service';
+import { SegmentCountsQueries } from './counts/segment-counts.queries';
 import { EnpsReportQueries } from './enps-report.queries';
 import { EnpsReportService } from './enps-report.service';
+import { FilterResolver } from './filter/filter-resolver.service';
+import { GuardedCounts } from './guard/guarded-counts.service';
+import { CommentsService } from './reports/comments.service';
+import { DriverHeatmapService } from './reports/driver-heatmap.service';
+import { FilterOptionsService } from './reports/filter-options.service';
+import { HeatmapService } from './reports/heatmap.service';
+import { OverviewService } from './reports/overview.service';
+import { PhasesService } from './reports/phases.service';
+import { UnitsService } from './reports/units.service';
 
-@Module({ controllers: [AnalyticsController], providers: [EnpsReportQueries, EnpsReportService] })
+@Module({
+  controllers: [AnalyticsController],
+  providers: [
+    EnpsReportQueries, EnpsReportService, FilterResolver, SegmentCountsQueries, GuardedCounts, AnalyticsReports,
+    OverviewService, HeatmapService, DriverHeatmapService, UnitsService, PhasesService, CommentsService, FilterOptionsService,
+  ],
+})
 export class AnalyticsModule {}

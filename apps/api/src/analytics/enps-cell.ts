@@ -31,22 +31,23 @@ export function enpsCell(key: string, label: string, tally: Tally, withheld: Wit
       promoters: null, passives: null, detractors: null, responseRate: null, indicative: false,
     };
   }
+  // invited < 0: the population is not known (filters an invitation does not record), so no correction.
   // Responses may arrive in the window from invitations sent just before it: the population is at least n.
-  const population = Math.max(tally.invited, tally.n);
-  const result = enpsFromCounts(tally, population);
+  const known = tally.invited >= 0;
+  const result = enpsFromCounts(tally, known ? Math.max(tally.invited, tally.n) : undefined);
   return {
     key,
     label,
     withheld: null,
     n: result.n,
-    invited: tally.invited,
+    invited: known ? tally.invited : null,
     enps: round1(result.enps),
     ciLow: round1(result.ciLow),
     ciHigh: round1(result.ciHigh),
     promoters: result.promoters,
     passives: result.passives,
     detractors: result.detractors,
-    responseRate: tally.invited > 0 ? Math.min(1, result.n / tally.invited) : null,
+    responseRate: known && tally.invited > 0 ? Math.min(1, result.n / tally.invited) : null,
     indicative: result.indicative,
   };
 }

@@ -11,6 +11,8 @@ export interface AppConfig {
   seedDemo: boolean;
   cookieSecure: boolean;
   anonymityK: number;
+  /** Minimum responses behind a comment's segment (never below anonymityK). */
+  commentK: number;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   loginMaxFailuresPerHour: number;
@@ -75,6 +77,7 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     seedDemo,
     cookieSecure: bool('COOKIE_SECURE', true),
     anonymityK: int('ANONYMITY_K', 5, 3, 1000),
+    commentK: int('COMMENT_K', 10, 3, 1000),
     sessionIdleMinutes: int('SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
     sessionAbsoluteHours: int('SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 30),
     loginMaxFailuresPerHour: int('LOGIN_MAX_FAILURES_PER_HOUR', 100, 1, 100_000),
@@ -94,6 +97,7 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     mailFrom: env.MAIL_FROM?.trim() || 'EX Pulse <pulse@localhost>',
     allowSimulatedDays: bool('ALLOW_SIMULATED_DAYS', seedDemo),
   };
+  config.commentK = Math.max(config.commentK, config.anonymityK);
   if (problems.length) throw new Error(`Configuration is invalid:\n- ${problems.join('\n- ')}`);
   return config;
 }

@@ -1,0 +1,68 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import type { HeatmapKind, PoolMonths, SentimentLabel, TrendGranularity } from '@ex-pulse/contracts';
+import { AnalyticsFilterDto } from './filter/analytics-filter.dto';
+
+export class TrendQueryDto extends AnalyticsFilterDto {
+  @ApiPropertyOptional({ enum: ['month', 'week'] })
+  @IsOptional()
+  @IsIn(['month', 'week'], { message: 'granularity must be month or week.' })
+  granularity?: TrendGranularity;
+}
+
+export class HeatmapQueryDto extends AnalyticsFilterDto {
+  @ApiPropertyOptional({ enum: ['phase', 'driver'] })
+  @IsOptional()
+  @IsIn(['phase', 'driver'], { message: 'by must be phase or driver.' })
+  by?: HeatmapKind;
+}
+
+export class PhasesQueryDto extends AnalyticsFilterDto {
+  @ApiPropertyOptional({ enum: [3, 6, 12] })
+  @IsOptional()
+  @Type(() => Number)
+  @IsIn([3, 6, 12], { message: 'pool must be 3, 6 or 12 (months).' })
+  pool?: PoolMonths;
+}
+
+export class CommentsQueryDto extends AnalyticsFilterDto {
+  @ApiPropertyOptional({ description: 'Words to search for' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'Search for at most 200 characters.' })
+  q?: string;
+
+  @ApiPropertyOptional({ enum: ['positive', 'neutral', 'negative'] })
+  @IsOptional()
+  @IsIn(['positive', 'neutral', 'negative'], { message: 'sentiment must be positive, neutral or negative.' })
+  sentiment?: SentimentLabel;
+
+  @ApiPropertyOptional({ minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'page must be a whole number from 1.' })
+  @Min(1, { message: 'page must be a whole number from 1.' })
+  @Max(10000)
+  page?: number;
+}
+
+export class AlertsQueryDto extends AnalyticsFilterDto {
+  @ApiPropertyOptional({ description: 'Response-rate threshold, 0–1 (default 0.5)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber({}, { message: 'responseRateBelow must be a number from 0 to 1.' })
+  @Min(0, { message: 'responseRateBelow must be a number from 0 to 1.' })
+  @Max(1, { message: 'responseRateBelow must be a number from 0 to 1.' })
+  responseRateBelow?: number;
+}
+
+/** Every parameter any table takes, for the CSV export of that table. */
+export class ExportQueryDto extends AnalyticsFilterDto {
+  @IsOptional() @IsIn(['month', 'week']) granularity?: TrendGranularity;
+  @IsOptional() @IsIn(['phase', 'driver']) by?: HeatmapKind;
+  @IsOptional() @Type(() => Number) @IsIn([3, 6, 12]) pool?: PoolMonths;
+  @IsOptional() @IsString() @MaxLength(200) q?: string;
+  @IsOptional() @IsIn(['positive', 'neutral', 'negative']) sentiment?: SentimentLabel;
+  @IsOptional() @Type(() => Number) @IsNumber() @Min(0) @Max(1) responseRateBelow?: number;
+}

@@ -1,0 +1,63 @@
+import type { CountRequest } from './segment-counts.queries';
+
+/** Positional parameters for SQL built from parts. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/**
+ * The rows to count, as a subquery with month, bucket (the week's first day), department_id,
+ * phase and promoter/passive/detractor counts, from the smallest table that can answer:
+ * - a manager's team: their people's response rows (index on manager and day);
+ * - location, tenure band or weeks: enps_segment_rollup;
+ * - otherwise: enps_month_rollup (bucket is the month).
+ */
+export function sourceFor(req: CountRequest, params: SqlParams): string {
+  const f = req.filter;
+  const on = (name: 'managerId' | 'location' | 'phase' | 'tenure' | 'programmeId') => f[name] !== null && req.omit !== name;
+  const where: string[] = [];
+  const departments = departmentRestriction(req);
+  if (departments) where.push(`department_id = ANY(${params.add(departments)}::uuid[])`);
+  if (on('phase')) where.push(`phase = ${params.add(f.phase)}`);
+  if (on('programmeId')) where.push(`programme_id = ${params.add(f.programmeId)}`);
+  if (on('location')) where.push(`location = ${params.add(f.location)}`);
+  if (on('tenure')) where.push(`tenure_band = ${params.add(f.tenure)}`);
+  const yearStart = `${req.year}-01-01`;
+  const yearEnd = `${req.year}-12-31`;
+
+  if (on('managerId')) {
+    where.push(`manager_id = ${params.add(f.managerId)}`, `answered_on BETWEEN ${params.add(yearStart)} AND ${params.add(yearEnd)}`);
+    return `SELECT expulse_month(answered_on) AS month, expulse_week_bucket(answered_on) AS bucket, department_id, phase,
+                   (score >= 9)::int AS promoters, (score BETWEEN 7 AND 8)::int AS passives, (score <= 6)::int AS detractors
+              FROM response WHERE ${where.join(' AND ')}`;
+  }
+  where.push(`month BETWEEN ${params.add(yearStart)} AND ${params.add(yearEnd)}`);
+  if (on('location') || on('tenure') || req.weekly) {
+    return `SELECT month, bucket, department_id, phase, promoters, passives, detractors
+              FROM enps_segment_rollup WHERE ${where.join(' AND ')}`;
+  }
+  return `SELECT month, month AS bucket, department_id, phase, promoters, passives, detractors
+            FROM enps_month_rollup WHERE ${where.join(' AND ')}`;
+}
+
+export function groupKey(department: string | null, phase: string | null): string {
+  return `${department ?? '*'}|${phase ?? '*'}`;
+}
+
+/**
+ * The departments whose rows count: the selected department's subtree (its parent's when the
+ * department filter is omitted), else the user's scope; null for everything.
+ */
+export function departmentRestriction(req: CountRequest): string[] | null {
+  const f = req.filter;
+  if (req.allDepartments) return null;
+  let root = f.departmentId;
+  if (root && req.omit === 'department') root = f.tree.get(root)?.parentId ?? null;
+  if (root) return f.tree.subtree(root);
+  return f.scope;
+}

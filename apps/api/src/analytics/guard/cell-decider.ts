@@ -1,0 +1,93 @@
+import { periodWithheld, WithheldReason, withholdPartition } from '@ex-pulse/domain';
+import type { Point } from '../counts/year-series';
+import type { DepartmentTree } from '../filter/department-tree';
+import { ALL_PHASES, CellSpace } from './cell-space';
+
+/** The organisation as a whole, in decisions keyed by department. */
+export const ORGANISATION = '@organisation';
+
+export type Decisions = Map<string, WithheldReason | null>;
+
+/**
+ * Decides which figures are withheld, the same way for every endpoint, so that no two views of
+ * the same data can be subtracted to reveal fewer than k people:
+ * 1. its own periods: the group's period (or week) passes the rules down the calendar tree
+ *    (periodWithheld), so a month is not shown when the rest of its quarter would give it away;
+ * 2. its filters: for each filter set, the same group without that filter may not differ by
+ *    fewer than k (0 < n(without) − n(with) < k withholds it);
+ * 3. its department: departments are decided from the top of the organisation down, siblings
+ *    as one partition of their parent (withholdPartition), a withheld department withholding
+ *    its subtree;
+ * 4. its phase (heatmaps): the phases of a department are a partition of the department.
+ * Rules 3 and 4 are run twice, so a cell withheld by one gets its complement withheld by the other.
+ */
+export class CellDecider {
+  constructor(
+    private readonly k: number,
+    private readonly tree: DepartmentTree,
+    private readonly main: CellSpace,
+    private readonly relaxed: CellSpace[],
+  ) {}
+
+  series(department: string | null, phase: string = ALL_PHASES) {
+    return this.main.series(department, phase);
+  }
+
+  /** Rules 1 and 2 for one group. */
+  ownRules(department: string | null, phase: string, point: Point): WithheldReason | null {
+    const s = this.main.series(department, phase);
+    const at = point.kind === 'week' ? { month: point.month, week: point.week } : point;
+    const time = periodWithheld(at, s.monthlyN(), this.k, s.weeklyN());
+    if (time) return time;
+    const n = s.n(point);
+    for (const r of this.relaxed) {
+      const gap = r.series(department, phase).n(point) - n;
+      if (gap > 0 && gap < this.k) return 'subtraction';
+    }
+    return null;
+  }
+
+  /** Rule 3 (with 1 and 2) for every department in one phase, plus the organisation. */
+  column(phase: string, point: Point, already?: Decisions): Decisions {
+    const out: Decisions = new Map();
+    const orgN = this.main.series(null, phase).n(point);
+    out.set(ORGANISATION, already?.get(ORGANISATION) ?? this.ownRules(null, phase, point) ?? (orgN < this.k ? 'too_few' : null));
+    const visit = (parentId: string | null, parentN: number, inherited: WithheldReason | null) => {
+      const nodes = this.tree.children(parentId);
+      if (!nodes.length) return;
+      const cells = nodes.map((d) => ({
+        key: d.id,
+        n: this.main.series(d.id, phase).n(point),
+        withheld: inherited ?? already?.get(d.id) ?? this.ownRules(d.id, phase, point),
+      }));
+      const decided = withholdPartition({ parentN, cells, k: this.k });
+      for (const c of cells) {
+        out.set(c.key, decided.get(c.key) ?? null);
+        visit(c.key, c.n, decided.get(c.key) ?? null);
+      }
+    };
+    visit(null, orgN, null);
+    return out;
+  }
+
+  /** Rules 1–4 for departments × phases; decisions keyed by phase, then department. */
+  grid(phases: readonly string[], point: Point): Map<string, Decisions> {
+    let columns = new Map(phases.map((p) => [p, this.column(p, point)]));
+    const totals = this.column(ALL_PHASES, point);
+    for (let round = 0; round < 2; round++) {
+      for (const department of [ORGANISATION, ...this.tree.walk(this.tree.children(null)).map((w) => w.node.id)]) {
+        const id = department === ORGANISATION ? null : department;
+        const cells = phases.map((p) => ({
+          key: p,
+          n: this.main.series(id, p).n(point),
+          withheld: columns.get(p)!.get(department) ?? null,
+        }));
+        const decided = withholdPartition({ parentN: this.main.series(id).n(point), cells, k: this.k });
+        for (const p of phases) columns.get(p)!.set(department, totals.get(department) ? totals.get(department)! : decided.get(p) ?? null);
+      }
+      if (round === 0) columns = new Map(phases.map((p) => [p, this.column(p, point, columns.get(p))]));
+    }
+    columns.set(ALL_PHASES, totals);
+    return columns;
+  }
+}

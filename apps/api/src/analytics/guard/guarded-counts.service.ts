@@ -1,0 +1,59 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { CountRequest, SegmentCountsQueries } from '../counts/segment-counts.queries';
+import { ResolvedFilter, ROW_FILTERS } from '../filter/filter-resolver.service';
+import { CellDecider } from './cell-decider';
+import { CellSpace } from './cell-space';
+
+export interface DeciderOptions {
+  byPhase?: boolean;
+  weekly?: boolean;
+  /** The threshold to decide with (default: the configured k; comments use their stricter one). */
+  k?: number;
+}
+
+/**
+ * Reads the counts one request needs — the filtered counts of every department, and the same
+ * without each filter in turn — and hands them to a CellDecider. Queries run in parallel.
+ */
+@Injectable()
+export class GuardedCounts {
+  constructor(
+    private readonly queries: SegmentCountsQueries,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get k(): number {
+    return this.config.anonymityK;
+  }
+
+  get commentK(): number {
+    return this.config.commentK;
+  }
+
+  async decider(filter: ResolvedFilter, year: number, options: DeciderOptions = {}): Promise<CellDecider> {
+    const base: CountRequest = {
+      filter,
+      year,
+      groupBy: options.byPhase ? ['department', 'phase'] : ['department'],
+      weekly: options.weekly ?? false,
+      allDepartments: true,
+    };
+    const active = ROW_FILTERS.filter((name) => filter[name] !== null);
+    const [rows, invited, ...relaxedRows] = await Promise.all([
+      this.queries.byGroup(base),
+      this.queries.invitedByGroup(base),
+      ...active.map((omit) => this.queries.byGroup({ ...base, omit })),
+    ]);
+    const main = new CellSpace(filter.tree, rows, invited, base.weekly ?? false);
+    const relaxed = relaxedRows.map((r) => new CellSpace(filter.tree, r, null, base.weekly ?? false));
+    return new CellDecider(options.k ?? this.k, filter.tree, main, relaxed);
+  }
+}
+
+/** The department a request's figures are about: the selected one, or a manager's own; null for the whole organisation. */
+export function selectedDepartment(filter: ResolvedFilter): string | null {
+  if (filter.departmentId) return filter.departmentId;
+  if (filter.scope) return filter.tree.roots(filter.scope)[0]?.id ?? null;
+  return null;
+}

@@ -1,0 +1,53 @@
+import type {
+  AnalyticsAlerts, AnalyticsComments, AnalyticsHeatmap, AnalyticsOverview, AnalyticsPhaseReport, AnalyticsTrend,
+  AnalyticsUnits, EnpsCell,
+} from '@ex-pulse/contracts';
+
+/*
+ * CSV exports: built from the very answers the screens get, so a file withholds exactly what the
+ * screen withholds. Cells that could start a formula in a spreadsheet are prefixed with a quote.
+ */
+
+type Value = string | number | boolean | null;
+
+export function toCsv(header: string[], rows: Value[][]): string {
+  const field = (v: Value) => {
+    if (v === null) return '';
+    let s = String(v);
+    if (/^[=+\-@\t\r]/.test(s) && typeof v === 'string') s = `'${s}`;
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return [header, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+}
+
+const CELL_HEADER = ['withheld', 'n', 'invited', 'response_rate', 'enps', 'ci_low', 'ci_high', 'promoters', 'passives', 'detractors', 'indicative'];
+const cellValues = (c: EnpsCell): Value[] => [
+  c.withheld, c.n, c.invited, c.responseRate === null ? null : Math.round(c.responseRate * 1000) / 1000, c.enps, c.ciLow, c.ciHigh,
+  c.promoters, c.passives, c.detractors, c.withheld ? null : c.indicative,
+];
+
+export const csvOf = {
+  overview: (o: AnalyticsOverview) =>
+    toCsv(['period', ...CELL_HEADER, 'change', 'change_threshold', 'significant'], [
+      [o.period.key, ...cellValues(o.overall), o.change?.delta ?? null, o.change?.threshold ?? null, o.change?.significant ?? null],
+      [o.previousPeriod.key, ...cellValues(o.previous), null, null, null],
+    ]),
+  trend: (t: AnalyticsTrend) => toCsv(['from', 'to', ...CELL_HEADER], t.points.map((p) => [p.from, p.to, ...cellValues(p)])),
+  units: (u: AnalyticsUnits) =>
+    toCsv(['unit', ...CELL_HEADER], [[`${u.reference.label} (reference)`, ...cellValues(u.reference)], ...u.units.map((c) => [c.label, ...cellValues(c)])]),
+  phases: (p: AnalyticsPhaseReport) => toCsv(['window', 'phase', ...CELL_HEADER], p.phases.map((c) => [p.period.key, c.phase, ...cellValues(c)])),
+  heatmap: (h: AnalyticsHeatmap) =>
+    toCsv(
+      ['department', 'depth', 'column', 'withheld', 'n', h.by === 'phase' ? 'enps' : 'mean', 'ci_low', 'ci_high'],
+      h.rows.flatMap((r) => r.cells.map((c) => [r.label, r.depth, c.column, c.withheld, c.n, c.value, c.ciLow, c.ciHigh])),
+    ),
+  comments: (c: AnalyticsComments) =>
+    toCsv(['month', 'sentiment', 'band', 'phase', 'department', 'comment'], c.comments.map((x) => [x.month, x.sentiment, x.band, x.phase, x.department, x.text])),
+  alerts: (a: AnalyticsAlerts) =>
+    toCsv(['kind', 'unit', 'enps', 'previous_enps', 'change', 'threshold', 'response_rate'], a.alerts.map((x) => [
+      x.kind, x.unit.label, x.unit.enps, x.previous?.enps ?? null, x.change?.delta ?? null, x.change?.threshold ?? null, x.unit.responseRate,
+    ])),
+};
+
+export type CsvTable = keyof typeof csvOf;
+export const CSV_TABLES = Object.keys(csvOf) as CsvTable[];

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { PHASES_WITH_PULSES } from '@ex-pulse/domain';
+import type { AnalyticsHeatmap, HeatmapCell, HeatmapRow } from '@ex-pulse/contracts';
+import type { ResolvedFilter } from '../filter/filter-resolver.service';
+import { CellDecider, ORGANISATION } from '../guard/cell-decider';
+import { GuardedCounts, selectedDepartment } from '../guard/guarded-counts.service';
+import { DriverHeatmapService } from './driver-heatmap.service';
+import { cellOf, PHASE_LABELS, scopeOf } from './report-cells';
+
+/** Departments (tree order) × lifecycle phases, eNPS per cell; or × drivers (DriverHeatmapService). */
+@Injectable()
+export class HeatmapService {
+  constructor(
+    private readonly counts: GuardedCounts,
+    private readonly drivers: DriverHeatmapService,
+  ) {}
+
+  async heatmap(filter: ResolvedFilter, by: 'phase' | 'driver'): Promise<AnalyticsHeatmap> {
+    if (by === 'driver') return this.drivers.heatmap(filter);
+    const phases = filter.phase ? [filter.phase] : [...PHASES_WITH_PULSES];
+    const decider = await this.counts.decider(filter, filter.period.year, { byPhase: true });
+    const grid = decider.grid(phases, filter.period);
+    const rows = departmentRowsOf(filter).map(({ id, label, parentKey, depth }) => ({
+      key: id ?? 'organisation',
+      label,
+      parentKey,
+      depth,
+      cells: phases.map((p) => heatCell(decider, filter, id, p, grid.get(p)!.get(id ?? ORGANISATION) ?? null)),
+    }));
+    return {
+      ...scopeOf(filter, this.counts.k),
+      by: 'phase',
+      columns: phases.map((p) => ({ key: p, label: PHASE_LABELS[p] })),
+      rows,
+    };
+  }
+}
+
+function heatCell(decider: CellDecider, filter: ResolvedFilter, department: string | null, phase: string, withheld: HeatmapCell['withheld']): HeatmapCell {
+  const c = cellOf(decider, department, filter.period, withheld, phase, phase, phase);
+  return { column: phase, withheld: c.withheld, n: c.n, value: c.enps, ciLow: c.ciLow, ciHigh: c.ciHigh };
+}
+
+/** The rows a heatmap shows: the selection first (the organisation, or the selected department), then its subtree. */
+export function departmentRowsOf(filter: ResolvedFilter): { id: string | null; label: string; parentKey: string | null; depth: number }[] {
+  const selected = selectedDepartment(filter);
+  const tree = filter.tree;
+  if (selected === null) {
+    return [
+      { id: null, label: 'Organisation', parentKey: null, depth: 0 },
+      ...tree.walk(tree.children(null)).map(({ node, depth }) => ({
+        id: node.id, label: node.name, parentKey: node.parentId ?? 'organisation', depth: depth + 1,
+      })),
+    ];
+  }
+  return tree.walk([tree.get(selected)!]).map(({ node, depth }) => ({
+    id: node.id, label: node.name, parentKey: depth === 0 ? null : node.parentId, depth,
+  }));
+}

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { monthsOf, Period, previousPeriod, weeksOf } from '@ex-pulse/domain';
+import type { AnalyticsOverview, AnalyticsTrend, TrendGranularity, TrendPoint } from '@ex-pulse/contracts';
+import type { Point } from '../counts/year-series';
+import type { ResolvedFilter } from '../filter/filter-resolver.service';
+import { GuardedCounts, selectedDepartment } from '../guard/guarded-counts.service';
+import { changeBetween, resolvedPeriod, scopeOf, selectionCell } from './report-cells';
+
+/** The headline: eNPS of the selection with its interval, the previous period and whether it really moved; and its trend. */
+@Injectable()
+export class OverviewService {
+  constructor(private readonly counts: GuardedCounts) {}
+
+  async overview(filter: ResolvedFilter): Promise<AnalyticsOverview> {
+    const period = filter.period;
+    const previous = previousPeriod(period);
+    const current = await this.counts.decider(filter, period.year);
+    const before = previous.year === period.year ? current : await this.counts.decider(filter, previous.year);
+    const department = selectedDepartment(filter);
+    const overall = selectionCell(current, department, period, filter);
+    const previousCell = selectionCell(before, department, previous, filter);
+    return {
+      ...scopeOf(filter, this.counts.k),
+      overall,
+      previousPeriod: resolvedPeriod(previous),
+      previous: previousCell,
+      change: changeBetween(previousCell, overall),
+    };
+  }
+
+  async trend(filter: ResolvedFilter, granularity: TrendGranularity): Promise<AnalyticsTrend> {
+    const weekly = granularity === 'week';
+    const decider = await this.counts.decider(filter, filter.period.year, { weekly });
+    const department = selectedDepartment(filter);
+    const points: TrendPoint[] = trendPoints(filter.period, weekly).map((point) => ({
+      ...selectionCell(decider, department, point, filter),
+      key: point.key,
+      label: point.key,
+      from: point.from,
+      to: point.to,
+    }));
+    return { ...scopeOf(filter, this.counts.k), granularity, points };
+  }
+}
+
+function trendPoints(period: Period, weekly: boolean): Point[] {
+  const months = monthsOf(period);
+  if (!weekly) return months;
+  return months.flatMap((m) =>
+    weeksOf(m.from).map((w, week) => ({ kind: 'week' as const, key: w.from, month: m.firstMonth, week, from: w.from, to: w.to })),
+  );
+}
