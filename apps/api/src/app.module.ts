@@ -11,6 +11,7 @@ import { dataSourceOptions } from './database/data-source';
 import { DeliveryModule } from './delivery/delivery.module';
 import { DeliveryStatusModule } from './delivery-status/delivery-status.module';
 import { HealthModule } from './health/health.module';
+import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { OrgModule } from './org/org.module';
 import { ProgrammesModule } from './programmes/programmes.module';
 import { ResponsesModule } from './responses/responses.module';
@@ -45,6 +46,7 @@ export class AppModule {
         DeliveryStatusModule,
         SimulationModule,
         CampaignsModule,
+        LifecycleModule,
       ],
     };
   }

@@ -5,3 +5,4 @@ export * from './analytics';
 export * from './programmes';
 export * from './delivery';
 export * from './pulse-engine';
+export * from './lifecycle';

@@ -2,6 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
+import { provideRouter } from '@angular/router';
 import { DepartmentDto, EmployeeDto, EmployeePage } from '@ex-pulse/contracts';
 import { AuthService } from '../core/auth/auth.service';
 import { settle, textOf, translocoTesting } from '../core/testing/transloco-testing';
@@ -25,7 +26,7 @@ describe('EmployeesPageComponent', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
       imports: [translocoTesting('en')],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations()],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations()],
     });
     http = TestBed.inject(HttpTestingController);
   });
@@ -49,6 +50,7 @@ describe('EmployeesPageComponent', () => {
     const cells = Array.from(root.querySelectorAll('tr.mat-mdc-row td')).map((td) => textOf(td));
     expect(cells).toEqual(['Ann Tamm ann@acme.test', 'E-001', 'Sales', 'Mart Mets', 'Tallinn Estonian', '2025-10-01', 'Onboarding', 'Under 3 months']);
     expect(root.querySelector('.chip.phase--onboarding')).not.toBeNull();
+    expect(root.querySelector('tr.mat-mdc-row td a')?.getAttribute('href')).toBe('/lifecycle/employees/e1');
   });
 
   it('searches once the typing pauses, from the first page', async () => {

@@ -1,0 +1,140 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { DepartmentDto } from '@ex-pulse/contracts';
+import { configurePageTest } from '../core/testing/page-testing';
+import { settle, textOf } from '../core/testing/transloco-testing';
+import { overviewFixture } from './lifecycle-fixtures';
+import { LifecyclePageComponent } from './lifecycle-page.component';
+
+const DEPARTMENTS: DepartmentDto[] = [
+  { id: '11111111-1111-4111-8111-111111111111', name: 'Company', parentId: null, customerFacing: false, internalProvider: false },
+  { id: '22222222-2222-4222-8222-222222222222', name: 'Sales', parentId: '11111111-1111-4111-8111-111111111111', customerFacing: true, internalProvider: false },
+];
+const SALES = DEPARTMENTS[1].id;
+
+describe('LifecyclePageComponent', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    http = configurePageTest([
+      { path: 'lifecycle', component: LifecyclePageComponent },
+      { path: 'dashboard/overview', children: [] },
+    ]);
+  });
+
+  afterEach(() => http.verify());
+
+  async function open(url = '/lifecycle', overview = overviewFixture()) {
+    const harness = await RouterTestingHarness.create(url);
+    http.expectOne('/api/departments').flush(DEPARTMENTS);
+    const req = http.expectOne((r) => r.url === '/api/lifecycle/overview');
+    req.flush(overview);
+    await settle(harness.fixture);
+    return { harness, root: harness.routeNativeElement as HTMLElement, req };
+  }
+
+  it('asks for the default window and shows headcount by phase with a table and an aria summary', async () => {
+    const { root, req } = await open();
+    expect(req.request.params.keys()).toEqual([]);
+    const chart = root.querySelector('exp-headcount-chart [role="img"]');
+    expect(chart?.getAttribute('aria-label')).toContain('Jun 2025: 93 people (Pre-start 3, Onboarding 12, Initial development 18, Ongoing development 59, Separation 1)');
+    const rows = Array.from(root.querySelectorAll('exp-headcount-chart tbody tr')).map((tr) => textOf(tr));
+    expect(rows).toEqual(['Apr 2025 2 10 20 60 1 93', 'May 2025 1 11 19 60 2 93', 'Jun 2025 3 12 18 59 1 93']);
+    const links = Array.from(root.querySelectorAll<HTMLAnchorElement>('exp-headcount-chart .links a'));
+    expect(links.map((a) => a.getAttribute('href'))).toContain('/dashboard/overview?phase=onboarding');
+  });
+
+  it('lists movements month by month', async () => {
+    const { root } = await open();
+    const rows = Array.from(root.querySelectorAll('exp-movements-table tbody tr')).map((tr) => textOf(tr));
+    expect(rows).toEqual([
+      'May 2025 Pre-start Onboarding 1',
+      'Ongoing development Separation 1',
+      'Jun 2025 Separation Departed 2',
+    ]);
+  });
+
+  it('sums exits by phase at notice and by tenure band, with the months as a table', async () => {
+    const { root } = await open();
+    const exits = root.querySelector('exp-exits-charts')!;
+    expect(textOf(exits.querySelector('.total'))).toBe('3 people had their last working day in this period.');
+    const labels = Array.from(exits.querySelectorAll('exp-count-bars > .chart')).map((c) => c.getAttribute('aria-label'));
+    expect(labels[0]).toContain('Onboarding 1, Initial development 0, Ongoing development 2');
+    expect(labels[1]).toContain('Under 3 months 1, 3–12 months 0, 1–2 years 0, 2–5 years 2, 5+ years 0');
+    expect(textOf(exits.querySelector('tbody tr:last-child'))).toBe('Jun 2025 2 0 0 0 2 0 0 0 2 0');
+  });
+
+  it('shows reasons for leaving with the withheld ones saying why', async () => {
+    const { root } = await open();
+    const reasons = root.querySelector('exp-leaving-reasons')!;
+    const rows = Array.from(reasons.querySelectorAll('tbody tr')).map((tr) => textOf(tr));
+    expect(rows).toEqual([
+      'Pay and benefits 5',
+      'Career and growth opportunities withheld to protect a smaller group',
+      'My manager withheld: fewer than 5 answers',
+    ]);
+    expect(reasons.querySelector('[role="img"]')?.getAttribute('aria-label')).toBe('Bar chart of reasons for leaving: Pay and benefits 5');
+  });
+
+  it('withholds the whole list below k answers', async () => {
+    const overview = overviewFixture();
+    overview.leavingReasons = { n: null, withheld: 'too_few', reasons: [] };
+    const { root } = await open('/lifecycle', overview);
+    const reasons = root.querySelector('exp-leaving-reasons')!;
+    expect(textOf(reasons.querySelector('.withheld-all'))).toBe('Withheld: fewer than 5 exit survey answers in this period.');
+    expect(reasons.querySelector('table')).toBeNull();
+  });
+
+  it('keeps the months and the department in the URL', async () => {
+    const harness = await RouterTestingHarness.create(`/lifecycle?from=2025-01&to=2025-06&department=${SALES}`);
+    http.expectOne('/api/departments').flush(DEPARTMENTS);
+    const first = http.expectOne((r) => r.url === '/api/lifecycle/overview');
+    expect(first.request.params.get('from')).toBe('2025-01');
+    expect(first.request.params.get('to')).toBe('2025-06');
+    expect(first.request.params.get('department')).toBe(SALES);
+    first.flush({ ...overviewFixture(), from: '2025-01', to: '2025-06', departmentId: SALES });
+    await settle(harness.fixture);
+
+    const root = harness.routeNativeElement as HTMLElement;
+    const select = root.querySelector('select[name="department"]') as HTMLSelectElement;
+    expect(select.value).toBe(SALES);
+    const from = root.querySelector('input[name="from"]') as HTMLInputElement;
+    from.value = '2025-03';
+    from.dispatchEvent(new Event('input'));
+    select.value = '';
+    select.dispatchEvent(new Event('change'));
+    (root.querySelector('exp-lifecycle-filter button[type="submit"]') as HTMLButtonElement).click();
+    await settle(harness.fixture);
+
+    expect(TestBed.inject(Router).url).toBe('/lifecycle?from=2025-03&to=2025-06');
+    const second = http.expectOne((r) => r.url === '/api/lifecycle/overview');
+    expect(second.request.params.get('from')).toBe('2025-03');
+    expect(second.request.params.has('department')).toBe(false);
+    second.flush(overviewFixture());
+  });
+
+  it('refuses a reversed month range without asking the API', async () => {
+    const { harness, root } = await open();
+    const to = root.querySelector('input[name="to"]') as HTMLInputElement;
+    to.value = '2020-01';
+    to.dispatchEvent(new Event('input'));
+    (root.querySelector('exp-lifecycle-filter button[type="submit"]') as HTMLButtonElement).click();
+    await settle(harness.fixture);
+    expect(textOf(root.querySelector('exp-lifecycle-filter [role="alert"]'))).toBe('The first month must be on or before the last month.');
+    http.expectNone((r) => r.url === '/api/lifecycle/overview');
+  });
+
+  it("shows the API's message when the filter is refused", async () => {
+    const harness = await RouterTestingHarness.create('/lifecycle');
+    http.expectOne('/api/departments').flush(DEPARTMENTS);
+    http
+      .expectOne((r) => r.url === '/api/lifecycle/overview')
+      .flush({ statusCode: 400, message: 'to (2026-09) must not be after the current month (2026-06).' }, { status: 400, statusText: 'Bad Request' });
+    await settle(harness.fixture);
+    expect(textOf((harness.routeNativeElement as HTMLElement).querySelector('.error-text'))).toBe(
+      'to (2026-09) must not be after the current month (2026-06).',
+    );
+  });
+});

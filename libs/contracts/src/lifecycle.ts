@@ -1,0 +1,117 @@
+import type { LifecyclePhase, TenureBand, WithheldReason } from '@ex-pulse/domain';
+
+/*
+ * The lifecycle tracker (HR and leaders): headcount by phase, movements between phases and
+ * exits are facts about employment, shown as counts; reasons for leaving come from anonymous
+ * exit-survey answers and pass the anonymity rules.
+ */
+
+/** The phases someone on the books can be in at a month's end (departed people are not counted). */
+export type HeadcountPhase = Exclude<LifecyclePhase, 'departed'>;
+
+/** The tenure phase someone was in when they gave notice (or left without notice). */
+export type PhaseAtNotice = Exclude<LifecyclePhase, 'separation' | 'departed'>;
+
+/** Headcount by phase on one month's last day (or today, for the current month). */
+export interface LifecycleHeadcountMonth {
+  month: string; // YYYY-MM
+  /** The day counted: the month's last day, or today while the month is under way. */
+  asOf: string; // YYYY-MM-DD
+  byPhase: Record<HeadcountPhase, number>;
+  /** Everyone counted in byPhase (pre-start included). */
+  total: number;
+}
+
+/** People who moved from one phase to another during a month (each change counted on the day it happened). */
+export interface LifecycleMovement {
+  month: string; // YYYY-MM
+  from: LifecyclePhase;
+  to: LifecyclePhase;
+  count: number;
+}
+
+/** People whose last working day fell in the month. */
+export interface LifecycleExitMonth {
+  month: string; // YYYY-MM
+  total: number;
+  byPhaseAtNotice: Record<PhaseAtNotice, number>;
+  /** Completed tenure on the last working day. */
+  byTenureBand: Record<Exclude<TenureBand, 'not_started'>, number>;
+}
+
+/** One reason for leaving; n is null when withheld. */
+export interface LeavingReasonCount {
+  /** The choice's key (e.g. "career"); the web shows its label. */
+  reason: string;
+  n: number | null;
+  withheld: WithheldReason | null;
+}
+
+/** Exit-survey reasons in the window, every count through the anonymity rules. */
+export interface LeavingReasons {
+  /** Exit answers with a reason in the window; null when fewer than k. */
+  n: number | null;
+  /** 'too_few' when the whole list is withheld (then `reasons` is empty). */
+  withheld: WithheldReason | null;
+  /** Shown reasons by n (largest first), then the withheld ones. */
+  reasons: LeavingReasonCount[];
+}
+
+/** GET /api/lifecycle/overview?from=YYYY-MM&to=YYYY-MM&department=<uuid> */
+export interface LifecycleOverview {
+  from: string; // YYYY-MM
+  to: string; // YYYY-MM
+  /** The department whose subtree is counted; null: everything the user may see. */
+  departmentId: string | null;
+  k: number;
+  headcount: LifecycleHeadcountMonth[];
+  movements: LifecycleMovement[];
+  exits: LifecycleExitMonth[];
+  leavingReasons: LeavingReasons;
+}
+
+/** A stretch of one phase; null ends are open (before the start, after today's known dates). */
+export interface PhaseInterval {
+  phase: LifecyclePhase;
+  from: string | null; // YYYY-MM-DD, inclusive
+  to: string | null; // YYYY-MM-DD, inclusive
+}
+
+export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'skipped';
+
+/** One invitation as HR may see it: that it was sent and answered, never the answer. */
+export interface EmployeeInvitationRow {
+  programmeKey: string;
+  programmeNameEn: string;
+  programmeNameEt: string;
+  occurrence: string;
+  sentOn: string; // YYYY-MM-DD
+  expiresAt: string; // ISO instant
+  /** The invitation email's delivery state; null when no email was queued. */
+  delivery: OutboxStatus | null;
+  /** The reminder's delivery state; null when none was queued. */
+  reminder: OutboxStatus | null;
+  opened: boolean;
+  answered: boolean;
+}
+
+/** GET /api/lifecycle/employees/:id */
+export interface EmployeeLifecycle {
+  id: string;
+  externalId: string;
+  name: string;
+  departmentId: string;
+  departmentName: string;
+  startDate: string;
+  noticeDate: string | null;
+  endDate: string | null;
+  /** Today in the organisation's time zone, and the phase and tenure band on it. */
+  today: string;
+  phase: LifecyclePhase;
+  tenureBand: TenureBand;
+  onboardingUntilDay: number;
+  initialDevelopmentUntilDay: number;
+  timeline: PhaseInterval[];
+  /** Newest first. */
+  invitations: EmployeeInvitationRow[];
+}
