@@ -1,6 +1,5 @@
 import { department, shownCell, withheldCell } from './dashboard-fixtures';
 import { inTreeOrder, monthLabel, percent, signed } from './enps-format';
-import { trendSegments } from './enps-trend';
 import { periodProblem } from './period';
 
 describe('eNPS formatting', () => {
@@ -37,20 +36,6 @@ describe('inTreeOrder', () => {
       department('y', 'x', 1, shownCell()),
     ];
     expect(inTreeOrder(rows).map((r) => r.key)).toEqual(['orphan', 'root', 'a', 'b', 'b1', 'x', 'y']);
-  });
-});
-
-describe('trendSegments', () => {
-  it('breaks the line at withheld months so they show as gaps', () => {
-    const months = ['2025-01', '2025-02', '2025-03', '2025-04', '2025-05'].map((month, i) =>
-      i === 2 ? { ...withheldCell('too_few'), month } : { ...shownCell({ enps: i * 10, ciLow: i * 10 - 5, ciHigh: i * 10 + 5 }), month },
-    );
-    const segments = trendSegments(months);
-    expect(segments.map((s) => s.series.map((p) => p.name.toISOString().slice(0, 7)))).toEqual([
-      ['2025-01', '2025-02'],
-      ['2025-04', '2025-05'],
-    ]);
-    expect(segments[0].series[1]).toEqual({ name: new Date(Date.UTC(2025, 1, 1)), value: 10, min: 5, max: 15 });
   });
 });
 

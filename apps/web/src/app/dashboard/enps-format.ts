@@ -1,5 +1,3 @@
-import { DepartmentEnpsRow } from '@ex-pulse/contracts';
-
 const MINUS = '\u2212';
 
 /** eNPS points, rounded, with an explicit sign: +18, 0, −7. */
@@ -31,14 +29,14 @@ export function monthDate(month: string): Date | null {
  * Departments in tree order (each parent followed by its subtree), keeping the API's order among
  * siblings; rows whose parent is not in the list are treated as roots.
  */
-export function inTreeOrder(rows: readonly DepartmentEnpsRow[]): DepartmentEnpsRow[] {
+export function inTreeOrder<T extends { key: string; parentKey: string | null }>(rows: readonly T[]): T[] {
   const keys = new Set(rows.map((r) => r.key));
-  const children = new Map<string | null, DepartmentEnpsRow[]>();
+  const children = new Map<string | null, T[]>();
   for (const row of rows) {
     const parent = row.parentKey !== null && keys.has(row.parentKey) ? row.parentKey : null;
     children.set(parent, [...(children.get(parent) ?? []), row]);
   }
-  const ordered: DepartmentEnpsRow[] = [];
+  const ordered: T[] = [];
   const seen = new Set<string>();
   const visit = (parent: string | null): void => {
     for (const row of children.get(parent) ?? []) {

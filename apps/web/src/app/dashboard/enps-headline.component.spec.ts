@@ -17,12 +17,12 @@ describe('EnpsHeadlineComponent', () => {
 
   it('marks a result from fewer than 50 responses as indicative', async () => {
     expect(await render(shownCell({ n: 23, enps: -4.6, ciLow: -40, ciHigh: 31, responseRate: 0.5, indicative: true }))).toBe(
-      '\u22125 (95% CI \u221240 to +31), n = 23, response rate 50% indicative',
+      '\u22125 (95% CI \u221240 to +31), n = 23, response rate 50% indicative (fewer than 50 answers)',
     );
   });
 
   it('says why the number is withheld instead of showing one', async () => {
-    expect(await render(withheldCell('too_few'), 7)).toBe('fewer than 7 responses');
-    expect(await render(withheldCell('subtraction'))).toBe('withheld to protect a smaller group');
+    expect(await render(withheldCell('too_few'), 7)).toBe('Withheld — fewer than 7 answers');
+    expect(await render(withheldCell('subtraction'))).toBe('Withheld — would reveal a smaller group');
   });
 });

@@ -21,7 +21,7 @@ import { SharePipe, SignedPipe } from './enps-format.pipes';
           n = {{ overall.n }}@if (overall.responseRate !== null) {, {{ 'enps.responseRate' | transloco: { rate: (overall.responseRate | share) } }}}
         </span>
         @if (overall.indicative) {
-          <span class="chip chip--indicative">{{ 'enps.indicative' | transloco }}</span>
+          <span class="chip chip--indicative">{{ 'analytics.indicative' | transloco }}</span>
         }
       </p>
     }

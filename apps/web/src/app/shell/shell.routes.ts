@@ -11,8 +11,9 @@ export const SHELL_ROUTES: Routes = [
     canActivate: [authGuard],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
-      { path: 'dashboard', loadChildren: () => import('../dashboard/dashboard.routes').then((m) => m.DASHBOARD_ROUTES) },
+      { path: 'dashboard', loadChildren: () => import('../analytics/analytics.routes').then((m) => m.ANALYTICS_ROUTES) },
       { path: 'employees', loadChildren: () => import('../employees/employees.routes').then((m) => m.EMPLOYEES_ROUTES) },
+      { path: 'lifecycle', loadChildren: () => import('../lifecycle/lifecycle.routes').then((m) => m.LIFECYCLE_ROUTES) },
       {
         path: 'programmes',
         canActivate: [adminGuard],

@@ -1,0 +1,133 @@
+import {
+  AnalyticsComments, AnalyticsFilterOptions, AnalyticsHeatmap, AnalyticsOverview, AnalyticsScope, AnalyticsTrend, AnalyticsUnits,
+  CommentView, EnpsCell, HeatmapCell, HeatmapRow, ResolvedPeriod,
+} from '@ex-pulse/contracts';
+import { shownCell, withheldCell } from '../dashboard/dashboard-fixtures';
+
+export { shownCell, withheldCell };
+
+export const Q4: ResolvedPeriod = { key: '2026-Q4', kind: 'quarter', from: '2026-10-01', to: '2026-12-31' };
+export const Q3: ResolvedPeriod = { key: '2026-Q3', kind: 'quarter', from: '2026-07-01', to: '2026-09-30' };
+
+export function scope(overrides: Partial<AnalyticsScope> = {}): AnalyticsScope {
+  return { period: Q4, filters: {}, k: 5, ...overrides };
+}
+
+export function filterOptionsFixture(): AnalyticsFilterOptions {
+  return {
+    periods: [
+      { key: '2026', label: '2026' },
+      { key: '2026-H2', label: '2026-H2' },
+      { key: '2026-Q3', label: '2026-Q3' },
+      { key: '2026-Q4', label: '2026-Q4' },
+      { key: '2026-11', label: '2026-11' },
+    ],
+    departments: [
+      { key: 'd-north', label: 'Sales North', parentKey: 'd-sales', depth: 2 },
+      { key: 'd-co', label: 'Company', parentKey: null, depth: 0 },
+      { key: 'd-sales', label: 'Sales', parentKey: 'd-co', depth: 1 },
+    ],
+    managers: [{ key: 'e-mari', label: 'Mari Maasikas' }],
+    locations: [{ key: 'Tallinn', label: 'Tallinn' }],
+    tenureBands: [{ key: 'under_3m', label: 'Under 3 months' }, { key: '1_2y', label: '1–2 years' }],
+    programmes: [{ key: 'p-quarterly', label: 'Quarterly pulse' }],
+  };
+}
+
+export function overviewFixture(overrides: Partial<AnalyticsOverview> = {}): AnalyticsOverview {
+  return {
+    ...scope(),
+    overall: shownCell(),
+    previousPeriod: Q3,
+    previous: shownCell({ enps: 9.6 }),
+    change: { delta: 8.6, threshold: 6.2, significant: true },
+    ...overrides,
+  };
+}
+
+export function trendFixture(granularity: 'month' | 'week' = 'month'): AnalyticsTrend {
+  const point = (from: string, to: string, cell: EnpsCell) => ({ ...cell, key: from, label: from, from, to });
+  return {
+    ...scope(),
+    granularity,
+    points: granularity === 'month'
+      ? [
+          point('2026-10-01', '2026-10-31', shownCell({ enps: 12 })),
+          point('2026-11-01', '2026-11-30', withheldCell('too_few')),
+          point('2026-12-01', '2026-12-31', shownCell({ enps: 20 })),
+        ]
+      : [
+          point('2026-12-01', '2026-12-07', shownCell({ n: 30, enps: 15, indicative: true })),
+          point('2026-12-08', '2026-12-14', shownCell({ n: 41, enps: 22, indicative: true })),
+        ],
+  };
+}
+
+export function heatCell(column: string, value: number | null, overrides: Partial<HeatmapCell> = {}): HeatmapCell {
+  return value === null
+    ? { column, withheld: 'too_few', n: null, value: null, ciLow: null, ciHigh: null, ...overrides }
+    : { column, withheld: null, n: 34, value, ciLow: value - 17, ciHigh: value + 17, ...overrides };
+}
+
+export function heatmapFixture(by: 'phase' | 'driver' = 'phase'): AnalyticsHeatmap {
+  const row = (key: string, label: string, parentKey: string | null, depth: number, cells: HeatmapCell[]): HeatmapRow => ({
+    key, label, parentKey, depth, cells,
+  });
+  if (by === 'driver') {
+    return {
+      ...scope(),
+      by,
+      columns: [{ key: 'role_clarity', label: 'Role clarity' }, { key: 'growth', label: 'Growth' }],
+      rows: [row('d-co', 'Company', null, 0, [heatCell('role_clarity', 3.84, { ciLow: 3.6, ciHigh: 4.1 }), heatCell('growth', 2.2, { ciLow: 1.9, ciHigh: 2.5 })])],
+    };
+  }
+  return {
+    ...scope(),
+    by,
+    columns: [{ key: 'onboarding', label: 'Onboarding' }, { key: 'ongoing_development', label: 'Ongoing development' }],
+    rows: [
+      row('d-north', 'Sales North', 'd-sales', 2, [heatCell('onboarding', null), heatCell('ongoing_development', -40)]),
+      row('d-co', 'Company', null, 0, [heatCell('onboarding', 30), heatCell('ongoing_development', 12)]),
+      row('d-sales', 'Sales', 'd-co', 1, [
+        heatCell('onboarding', null, { withheld: 'subtraction' }),
+        heatCell('ongoing_development', 0, { n: 51, ciLow: -12, ciHigh: 12 }),
+      ]),
+    ],
+  };
+}
+
+export function unitsFixture(): AnalyticsUnits {
+  const unit = (key: string, cell: Partial<EnpsCell>) => shownCell({ key, label: key, ...cell });
+  return {
+    ...scope(),
+    reference: shownCell({ key: 'd-co', label: 'Company', enps: 18 }),
+    // Deliberately not in rank order: the page ranks what it gets.
+    units: [
+      unit('Support', { enps: -12, ciLow: -30, ciHigh: 6 }),
+      withheldCell('subtraction', { key: 'Legal', label: 'Legal' }),
+      unit('Engineering', { enps: 34, ciLow: 22, ciHigh: 46 }),
+      withheldCell('too_few', { key: 'Board', label: 'Board' }),
+      unit('Sales', { enps: 8, ciLow: -6, ciHigh: 22, indicative: true }),
+    ],
+  };
+}
+
+export function comment(key: string, overrides: Partial<CommentView> = {}): CommentView {
+  return { key, text: `Comment ${key}`, month: '2026-11', sentiment: 'neutral', band: null, phase: null, department: null, ...overrides };
+}
+
+export function commentsFixture(overrides: Partial<AnalyticsComments> = {}): AnalyticsComments {
+  return {
+    ...scope(),
+    commentK: 10,
+    withheld: null,
+    total: 45,
+    page: 1,
+    pageSize: 20,
+    comments: [
+      comment('c1', { text: 'More time with my manager, please.', month: '2026-12', sentiment: 'negative', band: 'detractor', phase: 'onboarding', department: 'Sales' }),
+      comment('c2', { text: 'Great onboarding buddy.', month: '2026-11', sentiment: 'positive' }),
+    ],
+    ...overrides,
+  };
+}

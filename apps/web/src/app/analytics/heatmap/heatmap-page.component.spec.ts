@@ -1,0 +1,81 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { configurePageTest } from '../../core/testing/page-testing';
+import { settle, textOf } from '../../core/testing/transloco-testing';
+import { heatmapFixture } from '../analytics-fixtures';
+import { HeatmapPageComponent } from './heatmap-page.component';
+
+describe('HeatmapPageComponent', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    http = configurePageTest([{ path: 'dashboard/heatmap', component: HeatmapPageComponent }]);
+  });
+
+  afterEach(() => http.verify());
+
+  async function open(url = '/dashboard/heatmap') {
+    const harness = await RouterTestingHarness.create(url);
+    const req = http.expectOne((r) => r.url === '/api/analytics/heatmap');
+    req.flush(heatmapFixture(req.request.params.get('by') === 'driver' ? 'driver' : 'phase'));
+    await settle(harness.fixture);
+    const root = harness.routeNativeElement as HTMLElement;
+    const cell = (row: string, column: string) => root.querySelector(`tr[data-row="${row}"] td[data-column="${column}"]`) as HTMLElement;
+    return { harness, root, req, cell };
+  }
+
+  it('lists departments in tree order, indented by depth, with phases as columns', async () => {
+    const { root, req } = await open();
+    expect(req.request.params.get('by')).toBe('phase');
+    const heads = Array.from(root.querySelectorAll('[data-testid="heatmap"] tbody th')) as HTMLElement[];
+    expect(heads.map((th) => textOf(th))).toEqual(['Company', 'Sales', 'Sales North']);
+    expect(heads.map((th) => th.style.getPropertyValue('--depth'))).toEqual(['0', '1', '2']);
+    expect(Array.from(root.querySelectorAll('[data-testid="heatmap"] thead th')).map((th) => textOf(th))).toEqual(['Department', 'Onboarding', 'Ongoing development']);
+  });
+
+  it('draws withheld cells as withheld, with the reason, never as 0', async () => {
+    const { cell } = await open();
+    const tooFew = cell('d-north', 'onboarding');
+    expect(tooFew.classList).toContain('heat__cell--withheld');
+    expect(tooFew.style.background).toBe('');
+    expect(textOf(tooFew)).toBe('Withheld Sales North × Onboarding: Withheld — fewer than 5 answers');
+    expect(tooFew.getAttribute('data-detail')).toBe('Sales North × Onboarding: Withheld — fewer than 5 answers');
+
+    const subtraction = cell('d-sales', 'onboarding');
+    expect(subtraction.getAttribute('data-withheld')).toBe('subtraction');
+    expect(textOf(subtraction)).toContain('Withheld — would reveal a smaller group');
+
+    // A real 0 is a coloured value with its n and interval, not a withheld cell.
+    const zero = cell('d-sales', 'ongoing_development');
+    expect(zero.classList).not.toContain('heat__cell--withheld');
+    expect(zero.getAttribute('data-detail')).toBe('Sales × Ongoing development: 0 (95% CI \u221212 to +12), n = 51');
+  });
+
+  it('colours values on a diverging scale and tells n and the interval on focus', async () => {
+    const { cell } = await open();
+    const low = cell('d-north', 'ongoing_development');
+    const high = cell('d-co', 'onboarding');
+    expect(textOf(low.querySelector('.heat__value'))).toBe('\u221240');
+    expect(low.style.background).toBe('rgb(220, 183, 151)');
+    expect(high.style.background).toBe('rgb(183, 204, 225)');
+    expect(high.getAttribute('tabindex')).toBe('0');
+    expect(high.getAttribute('data-detail')).toBe('Company × Onboarding: +30 (95% CI +13 to +47), n = 34');
+  });
+
+  it('switches to drivers through the URL and shows mean agreement', async () => {
+    const { harness, root } = await open('/dashboard/heatmap?department=d-co');
+    (root.querySelector('[data-testid="heatmap-by-driver"] button') as HTMLButtonElement).click();
+    await settle(harness.fixture);
+    expect(TestBed.inject(Router).url).toBe('/dashboard/heatmap?department=d-co&by=driver');
+    const req = http.expectOne((r) => r.url === '/api/analytics/heatmap');
+    expect(req.request.params.get('by')).toBe('driver');
+    req.flush(heatmapFixture('driver'));
+    await settle(harness.fixture);
+    expect(Array.from(root.querySelectorAll('[data-testid="heatmap"] thead th')).map((th) => textOf(th))).toEqual(['Department', 'Role clarity', 'Growth']);
+    const cell = root.querySelector('tr[data-row="d-co"] td[data-column="role_clarity"]') as HTMLElement;
+    expect(cell.getAttribute('data-detail')).toBe('Company × Role clarity: 3.8 (95% CI 3.6 to 4.1), n = 34');
+    expect(root.querySelector('[data-testid="export-csv"]')!.getAttribute('href')).toBe('/api/analytics/export/heatmap.csv?department=d-co&by=driver');
+  });
+});

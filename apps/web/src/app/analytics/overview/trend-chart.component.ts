@@ -1,0 +1,42 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { Color, LineChartModule, ScaleType } from '@swimlane/ngx-charts';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { TrendGranularity, TrendPoint } from '@ex-pulse/contracts';
+import { LanguageService } from '../../core/i18n/language.service';
+import { monthLabel, signed } from '../../dashboard/enps-format';
+import { EnpsTableComponent, EnpsTableRow } from '../../dashboard/enps-table.component';
+import { pointLabel } from '../analytics-format';
+import { trendSeries } from './trend-series';
+
+const LINE: Color = { name: 'enps', selectable: false, group: ScaleType.Ordinal, domain: ['#1f5fa8'] };
+
+/** eNPS by month or week with its 95% interval as a band; withheld points are gaps, listed below. */
+@Component({
+  selector: 'exp-trend-chart',
+  imports: [LineChartModule, TranslocoPipe, EnpsTableComponent],
+  templateUrl: './trend-chart.component.html',
+  styleUrl: './trend-chart.component.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TrendChartComponent {
+  readonly points = input.required<readonly TrendPoint[]>();
+  readonly granularity = input.required<TrendGranularity>();
+  readonly k = input.required<number>();
+
+  private readonly language = inject(LanguageService);
+  protected readonly scheme = LINE;
+  protected readonly series = computed(() => trendSeries(this.points()));
+  protected readonly rows = computed<EnpsTableRow[]>(() => {
+    const lang = this.language.current();
+    return this.points().map((p) => ({ ...p, key: p.from, label: pointLabel(p.from, p.to, this.granularity(), lang) }));
+  });
+  protected readonly withheld = computed(() => this.rows().filter((row) => row.withheld));
+  protected readonly formatX = (value: Date | string): string => {
+    const iso = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+    const lang = this.language.current();
+    return this.granularity() === 'week'
+      ? new Intl.DateTimeFormat(lang === 'et' ? 'et-EE' : 'en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`))
+      : monthLabel(iso, lang);
+  };
+  protected readonly formatScore = (value: number): string => signed(value);
+}
