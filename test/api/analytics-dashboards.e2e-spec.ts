@@ -117,7 +117,7 @@ describe('Analytics dashboards: figures, rankings, comments and exports', () => 
   it('lays departments × phases and departments × drivers out as heatmaps in tree order', async () => {
     const h = await get('/api/analytics/heatmap?period=2026-Q2&by=phase');
     expect(h.rows.map((r: { label: string; depth: number }) => `${r.depth}:${r.label}`)).toEqual([
-      '0:Organisation', '1:Org', '2:Ops', '2:Sales', '3:Sales North', '2:Support', '2:Tiny',
+      '0:Org', '1:Ops', '1:Sales', '2:Sales North', '1:Support', '1:Tiny',
     ]);
     const sales = h.rows.find((r: { label: string }) => r.label === 'Sales');
     expect(sales.cells.find((c: { column: string }) => c.column === 'ongoing_development')).toMatchObject({ n: 30, value: 43.3 });

@@ -41,10 +41,11 @@ function heatCell(decider: CellDecider, filter: ResolvedFilter, department: stri
   return { column: phase, withheld: c.withheld, n: c.n, value: c.enps, ciLow: c.ciLow, ciHigh: c.ciHigh };
 }
 
-/** The rows a heatmap shows: the selection first (the organisation, or the selected department), then its subtree. */
+/** The rows a heatmap shows: the selection first (the organisation, or the selected department), then its subtree in tree order. */
 export function departmentRowsOf(filter: ResolvedFilter): { id: string | null; label: string; parentKey: string | null; depth: number }[] {
-  const selected = selectedDepartment(filter);
   const tree = filter.tree;
+  // One top department covers the organisation: its row is the organisation's row.
+  const selected = selectedDepartment(filter) ?? (tree.children(null).length === 1 ? tree.children(null)[0].id : null);
   if (selected === null) {
     return [
       { id: null, label: 'Organisation', parentKey: null, depth: 0 },
