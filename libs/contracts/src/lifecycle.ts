@@ -6,8 +6,11 @@ import type { LifecyclePhase, TenureBand, WithheldReason } from '@ex-pulse/domai
  * exit-survey answers and pass the anonymity rules.
  */
 
-/** The phases someone on the books can be in at a month's end (departed people are not counted). */
-export type HeadcountPhase = Exclude<LifecyclePhase, 'departed'>;
+/**
+ * The phases someone employed on a day can be in: from the start date to the last working day.
+ * Pre-start (hired, not yet started) and departed people are not counted.
+ */
+export type HeadcountPhase = Exclude<LifecyclePhase, 'pre_start' | 'departed'>;
 
 /** The tenure phase someone was in when they gave notice (or left without notice). */
 export type PhaseAtNotice = Exclude<LifecyclePhase, 'separation' | 'departed'>;
@@ -18,11 +21,14 @@ export interface LifecycleHeadcountMonth {
   /** The day counted: the month's last day, or today while the month is under way. */
   asOf: string; // YYYY-MM-DD
   byPhase: Record<HeadcountPhase, number>;
-  /** Everyone counted in byPhase (pre-start included). */
+  /** Everyone employed on the day (the sum of byPhase). */
   total: number;
 }
 
-/** People who moved from one phase to another during a month (each change counted on the day it happened). */
+/**
+ * People who moved from one phase to another during a month (each change counted on the day it
+ * happened); pre_start → onboarding is joining, → departed is leaving.
+ */
 export interface LifecycleMovement {
   month: string; // YYYY-MM
   from: LifecyclePhase;

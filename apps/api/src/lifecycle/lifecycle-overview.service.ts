@@ -12,9 +12,7 @@ import { LifecycleQueries, LifecycleScope, ReasonRow } from './lifecycle.queries
 import type { LifecycleOverviewQueryDto } from './lifecycle-query.dto';
 import { monthList, resolveMonthWindow } from './month-window';
 
-const HEADCOUNT_PHASES: readonly HeadcountPhase[] = [
-  'pre_start', 'onboarding', 'initial_development', 'ongoing_development', 'separation',
-];
+const HEADCOUNT_PHASES: readonly HeadcountPhase[] = ['onboarding', 'initial_development', 'ongoing_development', 'separation'];
 const NOTICE_PHASES: readonly PhaseAtNotice[] = ['pre_start', 'onboarding', 'initial_development', 'ongoing_development'];
 const EXIT_BANDS = ['under_3m', '3_12m', '1_2y', '2_5y', '5y_plus'] as const;
 

@@ -77,7 +77,11 @@ export class LifecycleQueries {
     return [scope.start, scope.end, scope.departmentIds, scope.bands.onboardingUntilDay, scope.bands.initialDevelopmentUntilDay];
   }
 
-  /** People on the books by phase on each month's last day (today for the current month); departed left out. */
+  /**
+   * People employed by phase on each month's last day (today for the current month): started on
+   * or before the day and not yet past their last working day. Pre-start is left out (a future
+   * start date says nothing of when the contract was signed), and so are the departed.
+   */
   headcount(scope: LifecycleScope): Promise<HeadcountRow[]> {
     return this.db.query(
       `WITH months AS (
@@ -86,7 +90,7 @@ export class LifecycleQueries {
        )
        SELECT to_char(m.month, 'YYYY-MM') AS month, to_char(m.as_of, 'YYYY-MM-DD') AS "asOf",
               ${phaseOn('m.as_of')} AS phase, count(*)::int AS n
-         FROM months m JOIN employee e ON e.end_date IS NULL OR e.end_date >= m.as_of
+         FROM months m JOIN employee e ON e.start_date <= m.as_of AND (e.end_date IS NULL OR e.end_date >= m.as_of)
         WHERE ${IN_SCOPE}
         GROUP BY 1, 2, 3
         ORDER BY 1, 3`,

@@ -1,6 +1,6 @@
 import {
-  AnalyticsComments, AnalyticsFilterOptions, AnalyticsHeatmap, AnalyticsOverview, AnalyticsScope, AnalyticsTrend, AnalyticsUnits,
-  CommentView, EnpsCell, HeatmapCell, HeatmapRow, ResolvedPeriod,
+  AnalyticsAlerts, AnalyticsComments, AnalyticsFilterOptions, AnalyticsHeatmap, AnalyticsOverview, AnalyticsPhaseReport, AnalyticsScope,
+  AnalyticsTrend, AnalyticsUnits, CommentView, EnpsCell, HeatmapCell, HeatmapRow, PoolMonths, ResolvedPeriod,
 } from '@ex-pulse/contracts';
 import { shownCell, withheldCell } from '../dashboard/dashboard-fixtures';
 
@@ -127,6 +127,48 @@ export function commentsFixture(overrides: Partial<AnalyticsComments> = {}): Ana
     comments: [
       comment('c1', { text: 'More time with my manager, please.', month: '2026-12', sentiment: 'negative', band: 'detractor', phase: 'onboarding', department: 'Sales' }),
       comment('c2', { text: 'Great onboarding buddy.', month: '2026-11', sentiment: 'positive' }),
+    ],
+    ...overrides,
+  };
+}
+
+/** The pooling windows containing Q4 2026's end: the quarter, the half and the year. */
+const POOL_WINDOWS: Record<PoolMonths, ResolvedPeriod> = {
+  3: Q4,
+  6: { key: '2026-H2', kind: 'half', from: '2026-07-01', to: '2026-12-31' },
+  12: { key: '2026', kind: 'year', from: '2026-01-01', to: '2026-12-31' },
+};
+
+export function phasesFixture(pool: PoolMonths = 3): AnalyticsPhaseReport {
+  return {
+    filters: {}, k: 5, pool, period: POOL_WINDOWS[pool],
+    phases: [
+      { ...withheldCell('too_few', { key: 'onboarding', label: 'onboarding' }), phase: 'onboarding' },
+      { ...shownCell({ key: 'initial_development', label: 'initial_development', n: 38, enps: 26, ciLow: 4, ciHigh: 48 }), phase: 'initial_development' },
+      { ...shownCell({ key: 'ongoing_development', label: 'ongoing_development', enps: 12 }), phase: 'ongoing_development' },
+      { ...withheldCell('subtraction', { key: 'separation', label: 'separation' }), phase: 'separation' },
+    ],
+  };
+}
+
+export function alertsFixture(overrides: Partial<AnalyticsAlerts> = {}): AnalyticsAlerts {
+  return {
+    ...scope(),
+    previousPeriod: Q3,
+    responseRateBelow: 0.5,
+    alerts: [
+      {
+        kind: 'enps_drop',
+        unit: shownCell({ key: 'd-support', label: 'Support', enps: -20 }),
+        previous: shownCell({ key: 'd-support', label: 'Support', enps: 40 }),
+        change: { delta: -60, threshold: 25.5, significant: true },
+      },
+      {
+        kind: 'low_response_rate',
+        unit: shownCell({ key: 'd-north', label: 'Sales North', responseRate: 0.32 }),
+        previous: null,
+        change: null,
+      },
     ],
     ...overrides,
   };

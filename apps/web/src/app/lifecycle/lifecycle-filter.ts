@@ -35,9 +35,8 @@ export function monthRangeProblem(from: string, to: string): string | null {
   return from > to ? 'lifecycle.filter.reversed' : null;
 }
 
-export const HEADCOUNT_PHASES: readonly HeadcountPhase[] = [
-  'pre_start', 'onboarding', 'initial_development', 'ongoing_development', 'separation',
-];
+/** The phases of people employed on a day (pre-start and departed are not headcount). */
+export const HEADCOUNT_PHASES: readonly HeadcountPhase[] = ['onboarding', 'initial_development', 'ongoing_development', 'separation'];
 export const NOTICE_PHASES: readonly PhaseAtNotice[] = ['pre_start', 'onboarding', 'initial_development', 'ongoing_development'];
 export const EXIT_TENURE_BANDS = ['under_3m', '3_12m', '1_2y', '2_5y', '5y_plus'] as const;
 

@@ -1,9 +1,9 @@
 import { EmployeeLifecycle, LifecycleExitMonth, LifecycleHeadcountMonth, LifecycleOverview } from '@ex-pulse/contracts';
 
-const headcount = (month: string, asOf: string, counts: [number, number, number, number, number]): LifecycleHeadcountMonth => {
-  const [pre_start, onboarding, initial_development, ongoing_development, separation] = counts;
+const headcount = (month: string, asOf: string, counts: [number, number, number, number]): LifecycleHeadcountMonth => {
+  const [onboarding, initial_development, ongoing_development, separation] = counts;
   return {
-    month, asOf, byPhase: { pre_start, onboarding, initial_development, ongoing_development, separation },
+    month, asOf, byPhase: { onboarding, initial_development, ongoing_development, separation },
     total: counts.reduce((s, n) => s + n, 0),
   };
 };
@@ -19,13 +19,18 @@ export function overviewFixture(): LifecycleOverview {
   return {
     from: '2025-04', to: '2025-06', departmentId: null, k: 5,
     headcount: [
-      headcount('2025-04', '2025-04-30', [2, 10, 20, 60, 1]),
-      headcount('2025-05', '2025-05-31', [1, 11, 19, 60, 2]),
-      headcount('2025-06', '2025-06-15', [3, 12, 18, 59, 1]),
+      headcount('2025-04', '2025-04-30', [10, 20, 60, 1]),
+      headcount('2025-05', '2025-05-31', [11, 19, 60, 2]),
+      headcount('2025-06', '2025-06-15', [12, 18, 59, 1]),
     ],
     movements: [
-      { month: '2025-05', from: 'pre_start', to: 'onboarding', count: 1 },
+      { month: '2025-05', from: 'initial_development', to: 'ongoing_development', count: 3 },
       { month: '2025-05', from: 'ongoing_development', to: 'separation', count: 1 },
+      { month: '2025-05', from: 'pre_start', to: 'onboarding', count: 1 },
+      { month: '2025-06', from: 'onboarding', to: 'departed', count: 1 },
+      { month: '2025-06', from: 'onboarding', to: 'initial_development', count: 2 },
+      { month: '2025-06', from: 'onboarding', to: 'separation', count: 1 },
+      { month: '2025-06', from: 'pre_start', to: 'onboarding', count: 2 },
       { month: '2025-06', from: 'separation', to: 'departed', count: 2 },
     ],
     exits: [

@@ -39,21 +39,40 @@ describe('LifecyclePageComponent', () => {
     const { root, req } = await open();
     expect(req.request.params.keys()).toEqual([]);
     const chart = root.querySelector('exp-headcount-chart [role="img"]');
-    expect(chart?.getAttribute('aria-label')).toContain('Jun 2025: 93 people (Pre-start 3, Onboarding 12, Initial development 18, Ongoing development 59, Separation 1)');
+    expect(chart?.getAttribute('aria-label')).toContain('Jun 2025: 90 people (Onboarding 12, Initial development 18, Ongoing development 59, Separation 1)');
+    const head = Array.from(root.querySelectorAll('exp-headcount-chart thead th')).map((th) => textOf(th));
+    expect(head).toEqual(['Month', 'Onboarding', 'Initial development', 'Ongoing development', 'Separation', 'Total']);
     const rows = Array.from(root.querySelectorAll('exp-headcount-chart tbody tr')).map((tr) => textOf(tr));
-    expect(rows).toEqual(['Apr 2025 2 10 20 60 1 93', 'May 2025 1 11 19 60 2 93', 'Jun 2025 3 12 18 59 1 93']);
+    expect(rows).toEqual(['Apr 2025 10 20 60 1 91', 'May 2025 11 19 60 2 92', 'Jun 2025 12 18 59 1 90']);
     const links = Array.from(root.querySelectorAll<HTMLAnchorElement>('exp-headcount-chart .links a'));
     expect(links.map((a) => a.getAttribute('href'))).toContain('/dashboard/overview?phase=onboarding');
   });
 
-  it('lists movements month by month', async () => {
+  it('counts movements in a matrix: a row per month, a column per movement in lifecycle order, and totals', async () => {
     const { root } = await open();
-    const rows = Array.from(root.querySelectorAll('exp-movements-table tbody tr')).map((tr) => textOf(tr));
-    expect(rows).toEqual([
-      'May 2025 Pre-start Onboarding 1',
-      'Ongoing development Separation 1',
-      'Jun 2025 Separation Departed 2',
+    const table = root.querySelector('exp-movements-table table')!;
+    const head = Array.from(table.querySelectorAll('thead th'));
+    expect(head.map((th) => textOf(th))).toEqual([
+      'Month', 'Joined', 'Onboarding → Initial development', 'Initial → Ongoing development', '→ Separation (notice)', 'Left',
     ]);
+    expect(head.every((th) => th.getAttribute('scope') === 'col')).toBe(true);
+    const cells = (tr: Element) =>
+      Array.from(tr.children).map((cell) => textOf(cell.querySelector('[aria-hidden="true"]') ?? cell));
+    // A quiet month still has its row; zeros read as "0" to screen readers and show as "–".
+    expect(Array.from(table.querySelectorAll('tbody tr')).map(cells)).toEqual([
+      ['Apr 2025', '–', '–', '–', '–', '–'],
+      ['May 2025', '1', '–', '3', '1', '–'],
+      ['Jun 2025', '2', '2', '–', '1', '3'], // left: 2 after notice, 1 without
+    ]);
+    expect(textOf(table.querySelector('tbody tr td .visually-hidden'))).toBe('0');
+    expect(Array.from(table.querySelectorAll('tbody th, tfoot th')).every((th) => th.getAttribute('scope') === 'row')).toBe(true);
+    expect(cells(table.querySelector('tfoot tr')!)).toEqual(['Total', '3', '2', '3', '2', '3']);
+  });
+
+  it('says so when nobody changed phase', async () => {
+    const { root } = await open('/lifecycle', { ...overviewFixture(), movements: [] });
+    expect(root.querySelector('exp-movements-table table')).toBeNull();
+    expect(textOf(root.querySelector('exp-movements-table'))).toBe('Nobody changed phase in this period.');
   });
 
   it('sums exits by phase at notice and by tenure band, with the months as a table', async () => {

@@ -47,6 +47,8 @@ export class LifecyclePageComponent {
   protected readonly shownFrom = computed(() => this.filter().from ?? this.overview()?.from ?? '');
   protected readonly shownTo = computed(() => this.filter().to ?? this.overview()?.to ?? '');
   protected readonly shownDepartment = computed(() => this.filter().department ?? '');
+  /** Every month of the window shown (the headcount has one entry per month). */
+  protected readonly months = computed(() => this.overview()?.headcount.map((h) => h.month) ?? []);
 
   constructor() {
     this.route.queryParamMap

@@ -61,7 +61,9 @@ describe('OverviewPageComponent', () => {
 
   it('lists withheld trend points and switches to weeks through the URL, reloading only the trend', async () => {
     const { harness, root } = await open('/dashboard/overview?period=2026-Q4');
-    expect(textOf(root.querySelector('exp-trend-chart .withheld'))).toBe('Withheld points Nov 2026: Withheld — fewer than 5 answers');
+    expect(textOf(root.querySelector('exp-trend-chart .withheld'))).toBe(
+      '1 of 3 months withheld: fewer than 5 answers, or they would reveal a smaller group Show the withheld points Nov 2026: Withheld — fewer than 5 answers',
+    );
 
     (root.querySelector('[data-testid="granularity-week"] button') as HTMLButtonElement).click();
     await settle(harness.fixture);

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { Color, LineChartModule, ScaleType } from '@swimlane/ngx-charts';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { TrendGranularity, TrendPoint } from '@ex-pulse/contracts';
 import { LanguageService } from '../../core/i18n/language.service';
 import { monthLabel, signed } from '../../dashboard/enps-format';
@@ -10,7 +10,7 @@ import { trendSeries } from './trend-series';
 
 const LINE: Color = { name: 'enps', selectable: false, group: ScaleType.Ordinal, domain: ['#1f5fa8'] };
 
-/** eNPS by month or week with its 95% interval as a band; withheld points are gaps, listed below. */
+/** eNPS by month or week with its 95% interval as a band; withheld points are gaps, counted below (the list folded away). */
 @Component({
   selector: 'exp-trend-chart',
   imports: [LineChartModule, TranslocoPipe, EnpsTableComponent],
@@ -24,6 +24,7 @@ export class TrendChartComponent {
   readonly k = input.required<number>();
 
   private readonly language = inject(LanguageService);
+  private readonly transloco = inject(TranslocoService);
   protected readonly scheme = LINE;
   protected readonly series = computed(() => trendSeries(this.points()));
   protected readonly rows = computed<EnpsTableRow[]>(() => {
@@ -31,6 +32,14 @@ export class TrendChartComponent {
     return this.points().map((p) => ({ ...p, key: p.from, label: pointLabel(p.from, p.to, this.granularity(), lang) }));
   });
   protected readonly withheld = computed(() => this.rows().filter((row) => row.withheld));
+  /** One line however long the trend: "12 of 48 weeks withheld: …". */
+  protected readonly withheldSummary = computed(() =>
+    this.transloco.translate(
+      `analytics.trend.withheldSummary.${this.granularity()}`,
+      { n: this.withheld().length, total: this.points().length, k: this.k() },
+      this.language.current(),
+    ),
+  );
   protected readonly formatX = (value: Date | string): string => {
     const iso = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
     const lang = this.language.current();
