@@ -8,4 +8,8 @@ export * from './programme';
 export * from './questions';
 export * from './periods';
 export * from './scale-mean';
+export * from './student-t';
+export * from './correlation';
+export * from './providers';
 // Sentiment is imported from '@ex-pulse/domain/sentiment' (API only): its word list stays out of the web bundle.
+export * from './customer-metrics';

@@ -20,5 +20,7 @@ import { UnitsService } from './reports/units.service';
     EnpsReportQueries, EnpsReportService, FilterResolver, SegmentCountsQueries, GuardedCounts, AnalyticsReports,
     OverviewService, HeatmapService, DriverHeatmapService, UnitsService, PhasesService, CommentsService, FilterOptionsService,
   ],
+  // The linkage of employee and customer scores decides employee figures the same way.
+  exports: [FilterResolver, GuardedCounts],
 })
 export class AnalyticsModule {}

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { CustomerMetricKind } from '@ex-pulse/contracts';
+
+export interface CustomerScore {
+  departmentId: string;
+  month: string; // YYYY-MM
+  value: number;
+  n: number;
+}
+
+export interface ProviderCsat {
+  departmentId: string;
+  month: string;
+  n: number;
+  satisfied: number;
+}
+
+/** The customer side of the linkage: one query per source, aggregated in SQL. */
+@Injectable()
+export class LinkageQueries {
+  constructor(private readonly db: DataSource) {}
+
+  /** A unit's score per month; a CX index is the mean of its criteria (n: the smallest criterion's). */
+  customerScores(metric: CustomerMetricKind, from: string, to: string): Promise<CustomerScore[]> {
+    return this.db.query(
+      `SELECT department_id AS "departmentId", to_char(month, 'YYYY-MM') AS month,
+              avg(value)::float8 AS value, min(n)::int AS n
+         FROM customer_metric
+        WHERE metric = $1 AND month BETWEEN $2::date AND $3::date
+        GROUP BY department_id, month`,
+      [metric, `${from}-01`, `${to}-01`],
+    );
+  }
+
+  /** Each internal provider's ratings per month, over all its consumers. */
+  providerCsat(from: string, to: string): Promise<ProviderCsat[]> {
+    return this.db.query(
+      `SELECT provider_department_id AS "departmentId", to_char(month, 'YYYY-MM') AS month,
+              sum(n)::int AS n, sum(satisfied)::int AS satisfied
+         FROM provider_csat_month_rollup
+        WHERE month BETWEEN $1::date AND $2::date
+        GROUP BY provider_department_id, month`,
+      [`${from}-01`, `${to}-01`],
+    );
+  }
+}

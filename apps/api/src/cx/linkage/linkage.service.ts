@@ -1,0 +1,134 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { addMonths, monthStart, parsePeriod } from '@ex-pulse/domain';
+import type { AnalyticsLinkage, CustomerMetricKind, LinkageCell, LinkageUnit } from '@ex-pulse/contracts';
+import type { AuthenticatedUser } from '../../auth/authenticated-user';
+import { OrganisationService } from '../../common/organisation.service';
+import { enpsCell } from '../../analytics/enps-cell';
+import { FilterResolver } from '../../analytics/filter/filter-resolver.service';
+import { ALL_PHASES } from '../../analytics/guard/cell-space';
+import { GuardedCounts } from '../../analytics/guard/guarded-counts.service';
+import { correlationsAtLag, Pair } from './linkage-correlations';
+import { LinkageQueries } from './linkage.queries';
+import { LinkageQueryDto } from './linkage-query.dto';
+import { quadrantsOf } from './quadrants';
+
+const MAX_MONTHS = 36;
+export const LAGS = [0, 1, 2, 3] as const;
+
+const month = (iso: string) => iso.slice(0, 7);
+const shift = (m: string, by: number) => month(addMonths(`${m}-01`, by));
+
+/**
+ * Employee scores beside customer scores, per unit and month. The employee side is the unit's
+ * eNPS month by month, decided by the dashboards' CellDecider, so only unit-months that pass
+ * the anonymity rules enter; the customer side is the unit's metric `lag` months later.
+ */
+@Injectable()
+export class LinkageService {
+  constructor(
+    private readonly queries: LinkageQueries,
+    private readonly filters: FilterResolver,
+    private readonly counts: GuardedCounts,
+    private readonly organisation: OrganisationService,
+  ) {}
+
+  async linkage(user: AuthenticatedUser, q: LinkageQueryDto): Promise<AnalyticsLinkage> {
+    const today = await this.organisation.today();
+    const to = q.to ?? shift(month(monthStart(today)), -1);
+    const from = q.from ?? shift(to, -11);
+    const months = monthRange(from, to);
+    if (to > month(today)) throw new BadRequestException(`to (${to}) is in the future; choose a month up to ${month(today)}.`);
+    if (from > to) throw new BadRequestException(`from (${from}) must not be after to (${to}).`);
+    if (months.length > MAX_MONTHS) throw new BadRequestException(`Choose at most ${MAX_MONTHS} months (got ${months.length}).`);
+    const metric: CustomerMetricKind = q.metric ?? 'nps';
+    const lag = q.lag ?? 0;
+    const k = this.counts.k;
+
+    const employee = await this.employeeCells(user, months);
+    const [scores, csat] = await Promise.all([
+      this.queries.customerScores(metric, from, shift(to, LAGS[LAGS.length - 1])),
+      this.queries.providerCsat(from, to),
+    ]);
+    const customer = new Map(scores.map((s) => [`${s.departmentId}|${s.month}`, s]));
+    const internal = new Map(csat.map((c) => [`${c.departmentId}|${c.month}`, c]));
+    const scope = user.visibleDepartmentIds;
+    const unitIds = [...new Set(scores.map((s) => s.departmentId))].filter((id) => employee.tree.has(id) && (!scope || scope.includes(id)));
+
+    const pairsAt = (l: number): Pair[] =>
+      unitIds.flatMap((unit) =>
+        months.flatMap((m) => {
+          const e = employee.cell(unit, m);
+          const c = customer.get(`${unit}|${shift(m, l)}`);
+          return e.enps !== null && c ? [{ unit, month: m, ex: e.enps, cx: c.value, n: e.n! }] : [];
+        }),
+      );
+
+    const units: LinkageUnit[] = unitIds.map((unit) => {
+      const cells: LinkageCell[] = months.map((m) => {
+        const e = employee.cell(unit, m);
+        const c = customer.get(`${unit}|${shift(m, lag)}`);
+        const i = internal.get(`${unit}|${m}`);
+        const csatShown = i && i.n >= k;
+        return {
+          month: m,
+          enps: e.enps, enpsN: e.n, employeeWithheld: e.withheld,
+          internalCsat: csatShown ? round1((100 * i.satisfied) / i.n) : null,
+          internalCsatN: csatShown ? i.n : null,
+          customer: c ? round1(c.value) : null,
+          customerN: c ? c.n : null,
+        };
+      });
+      const paired = cells.filter((c) => c.enps !== null && c.customer !== null);
+      return {
+        key: unit,
+        label: employee.tree.get(unit)!.name,
+        ex: paired.length ? round1(mean(paired.map((c) => c.enps!))) : null,
+        cx: paired.length ? round1(mean(paired.map((c) => c.customer!))) : null,
+        n: paired.reduce((t, c) => t + c.enpsN!, 0),
+        pairedMonths: paired.length,
+        quadrant: null,
+        months: cells,
+      };
+    });
+    const split = quadrantsOf(units);
+    units.sort((a, b) => a.label.localeCompare(b.label));
+
+    return {
+      from, to, metric, lag, k,
+      exSplit: split.ex, cxSplit: split.cx,
+      units,
+      correlations: LAGS.map((l) => correlationsAtLag(pairsAt(l), l, metric, months.length)),
+    };
+  }
+
+  /** Each unit's eNPS per month with the dashboards' decisions (departments decided over the whole organisation). */
+  private async employeeCells(user: AuthenticatedUser, months: string[]) {
+    const years = [...new Set(months.map((m) => Number(m.slice(0, 4))))];
+    const resolved = await Promise.all(years.map((y) => this.filters.resolve(user, { period: String(y) })));
+    const deciders = await Promise.all(resolved.map((f) => this.counts.decider(f, f.period.year)));
+    const byMonth = new Map(
+      months.map((m) => {
+        const decider = deciders[years.indexOf(Number(m.slice(0, 4)))];
+        const period = parsePeriod(m);
+        return [m, { decider, period, decisions: decider.column(ALL_PHASES, period) }];
+      }),
+    );
+    return {
+      tree: resolved[0].tree,
+      cell: (unit: string, m: string) => {
+        const { decider, period, decisions } = byMonth.get(m)!;
+        const c = enpsCell(unit, unit, decider.series(unit).tally(period), decisions.get(unit) ?? null);
+        return { enps: c.enps, n: c.n, withheld: c.withheld };
+      },
+    };
+  }
+}
+
+function monthRange(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let m = from; m <= to && out.length <= MAX_MONTHS; m = shift(m, 1)) out.push(m);
+  return out;
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const round1 = (x: number) => Math.round(x * 10) / 10;
