@@ -26,7 +26,7 @@ async function withSeededDatabase<T>(today: string, work: (ds: DataSource, resul
 const COUNTS = `SELECT (SELECT count(*) FROM organisation)::int AS organisations, (SELECT count(*) FROM department)::int AS departments,
   (SELECT count(*) FROM employee)::int AS employees, (SELECT count(*) FROM programme)::int AS programmes,
   (SELECT count(*) FROM invitation)::int AS invitations, (SELECT count(*) FROM response)::int AS responses,
-  (SELECT count(*) FROM customer_nps)::int AS customer_months, (SELECT count(*) FROM app_user)::int AS users`;
+  (SELECT count(*) FROM customer_metric)::int AS customer_rows, (SELECT count(*) FROM app_user)::int AS users`;
 
 /** Aggregates that must be identical for the same `today`. */
 async function fingerprint(ds: DataSource): Promise<unknown> {
@@ -35,12 +35,15 @@ async function fingerprint(ds: DataSource): Promise<unknown> {
       `SELECT d.name, count(r.*)::int AS n, coalesce(sum(r.score), 0)::int AS total FROM department d
        LEFT JOIN response r ON r.department_id = d.id GROUP BY d.name ORDER BY d.name`),
     customers: await ds.query(
-      `SELECT d.name, sum(promoters)::int AS p, sum(passives)::int AS pa, sum(detractors)::int AS de
-       FROM customer_nps c JOIN department d ON d.id = c.department_id GROUP BY d.name ORDER BY d.name`),
+      `SELECT d.name, c.metric, sum(promoters)::int AS p, sum(passives)::int AS pa, sum(detractors)::int AS de,
+         sum(n)::int AS n, sum(value)::text AS value
+       FROM customer_metric c JOIN department d ON d.id = c.department_id GROUP BY d.name, c.metric ORDER BY d.name, c.metric`),
     people: await ds.query(`SELECT id, external_id, name, work_email, start_date::text, end_date::text FROM employee ORDER BY id`),
     comments: await ds.query(`SELECT comment, count(*)::int AS n FROM response WHERE comment IS NOT NULL GROUP BY 1 ORDER BY 1`),
     answers: await ds.query(
       `SELECT item_key, item_score, leaving_reason, sentiment, count(*)::int AS n FROM response GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`),
+    providerRatings: await ds.query(
+      `SELECT id, consumer_department_id, provider_department_id, phase, answered_on::text, score, comment FROM provider_rating ORDER BY id`),
   };
 }
 
@@ -194,14 +197,73 @@ describe('demo seed', () => {
   it('has twelve months of customer NPS for each customer-facing department', async () => {
     const rows = await ds.query(
       `SELECT d.name, count(*)::int AS months, min(promoters + passives + detractors)::int AS least,
-         max(promoters + passives + detractors)::int AS most, max(month)::text AS last
-       FROM customer_nps c JOIN department d ON d.id = c.department_id GROUP BY d.name ORDER BY d.name`);
+         max(promoters + passives + detractors)::int AS most, max(month)::text AS last,
+         count(*) FILTER (WHERE n <> promoters + passives + detractors
+           OR abs(value - 100.0 * (promoters - detractors) / n) > 0.000001)::int AS wrong
+       FROM customer_metric c JOIN department d ON d.id = c.department_id WHERE c.metric = 'nps' GROUP BY d.name ORDER BY d.name`);
     expect(rows.map((r: { name: string }) => r.name)).toEqual(['Customer Support', 'Sales', 'Tallinn Store', 'Tartu Store']);
     for (const r of rows) {
       expect(r).toMatchObject({ months: 12, last: '2026-10-01' });
       expect(r.least).toBeGreaterThanOrEqual(80);
       expect(r.most).toBeLessThanOrEqual(400);
+      expect(r.wrong).toBe(0);
     }
+  });
+
+  it('has CSAT (counts), CES and a CX index on three criteria for the same units and months', async () => {
+    const rows = await ds.query(
+      `SELECT c.metric, count(DISTINCT c.department_id)::int AS units, count(DISTINCT c.month)::int AS months,
+         count(*)::int AS n, string_agg(DISTINCT c.criterion, ',' ORDER BY c.criterion) AS criteria,
+         min(c.value)::float AS least, max(c.value)::float AS most,
+         count(*) FILTER (WHERE c.metric = 'csat' AND c.csat_counts IS NULL)::int AS csat_without_counts
+       FROM customer_metric c GROUP BY c.metric ORDER BY c.metric`);
+    expect(rows.map((r: { metric: string; units: number; months: number; n: number; criteria: string }) =>
+      [r.metric, r.units, r.months, r.n, r.criteria])).toEqual([
+      ['ces', 4, 12, 48, ''],
+      ['csat', 4, 12, 48, ''],
+      ['cx_index', 4, 12, 144, 'ease,effectiveness,emotion'],
+      ['nps', 4, 12, 48, ''],
+    ]);
+    const by = Object.fromEntries(rows.map((r: { metric: string }) => [r.metric, r]));
+    expect(by.ces.least).toBeGreaterThanOrEqual(1);
+    expect(by.ces.most).toBeLessThanOrEqual(7);
+    expect(by.csat.least).toBeGreaterThan(30);
+    expect(by.csat.csat_without_counts).toBe(0);
+    expect(by.cx_index.least).toBeGreaterThan(-100);
+
+    // Across unit-months, CSAT moves with the unit's employee climate of one to two months before:
+    // centred on each unit's own mean, NPS and CSAT go together.
+    const [{ r }] = await ds.query(
+      `WITH m AS (
+         SELECT department_id, month, metric, value - avg(value) OVER (PARTITION BY department_id, metric) AS dev
+           FROM customer_metric WHERE metric IN ('nps', 'csat'))
+       SELECT corr(a.dev, b.dev)::float AS r FROM m a JOIN m b USING (department_id, month)
+        WHERE a.metric = 'nps' AND b.metric = 'csat'`);
+    expect(r).toBeGreaterThan(0.2);
+  });
+
+  it('has internal providers, the links to them, and a year of anonymous provider ratings', async () => {
+    const [s] = await ds.query(
+      `SELECT (SELECT count(*) FROM department WHERE internal_provider)::int AS providers,
+              (SELECT count(DISTINCT consumer_department_id) FROM department_provider)::int AS consumers,
+              (SELECT max(c) FROM (SELECT count(*) AS c FROM department_provider GROUP BY consumer_department_id) x)::int AS most,
+              (SELECT count(*) FROM department_provider dp JOIN department p ON p.id = dp.provider_department_id
+                WHERE NOT p.internal_provider)::int AS not_providers,
+              (SELECT count(*) FROM provider_rating)::int AS ratings,
+              (SELECT sum(n) FROM provider_csat_month_rollup)::int AS rolled,
+              (SELECT count(DISTINCT expulse_month(answered_on)) FROM provider_rating)::int AS months,
+              (SELECT active FROM programme WHERE key = 'internal_service') AS active`);
+    expect(s).toMatchObject({ providers: 3, consumers: 13, not_providers: 0, active: true, months: 13 });
+    expect(s.most).toBeLessThanOrEqual(3);
+    expect(s.ratings).toBeGreaterThan(500);
+    expect(s.rolled).toBe(s.ratings);
+    // IT Services is rated lower than HR, and lower still by Customer Support than by Product Engineering.
+    const mean = async (provider: string, consumer?: string) => Number((await ds.query(
+      `SELECT avg(r.score) AS m FROM provider_rating r JOIN department p ON p.id = r.provider_department_id
+         JOIN department c ON c.id = r.consumer_department_id WHERE p.name = $1 AND ($2::text IS NULL OR c.name = $2)`,
+      [provider, consumer ?? null]))[0].m);
+    expect(await mean('IT Services')).toBeLessThan(await mean('HR'));
+    expect(await mean('IT Services', 'Customer Support')).toBeLessThan((await mean('IT Services', 'Product Engineering')) - 0.5);
   });
 
   it('gives identical data for the same day in another database', async () => {

@@ -8,9 +8,12 @@ import { Clock, SystemClock } from './common/clock';
 import { CommonModule } from './common/common.module';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
+import { CxModule } from './cx/cx.module';
 import { DeliveryModule } from './delivery/delivery.module';
 import { DeliveryStatusModule } from './delivery-status/delivery-status.module';
+import { LinkageModule } from './cx/linkage/linkage.module';
 import { HealthModule } from './health/health.module';
+import { InternalServiceModule } from './internal-service/internal-service.module';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { OrgModule } from './org/org.module';
 import { ProgrammesModule } from './programmes/programmes.module';
@@ -46,7 +49,10 @@ export class AppModule {
         DeliveryStatusModule,
         SimulationModule,
         CampaignsModule,
+        LinkageModule,
         LifecycleModule,
+        CxModule,
+        InternalServiceModule,
       ],
     };
   }

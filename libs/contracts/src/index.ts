@@ -6,3 +6,6 @@ export * from './programmes';
 export * from './delivery';
 export * from './pulse-engine';
 export * from './lifecycle';
+export * from './linkage';
+export * from './internal-service';
+export * from './customer-metrics';

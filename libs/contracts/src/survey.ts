@@ -5,12 +5,33 @@ export interface SurveyView {
   language: Language;
   organisationName: string;
   programmeName: string;
+  /** The eNPS question; '' when the programme does not ask it (the internal service pulse: see providerQuestions). */
   enpsQuestion: string;
   expiresOn: string; // ISO date
   /** The one question asked besides eNPS (a statement, the rotating driver, or the reason for leaving), in the invitation's language. */
   extraQuestion: SurveyExtraQuestion | null;
   /** Whether the programme offers the optional comment box. */
   askComment: boolean;
+  /**
+   * The internal service pulse only: "How satisfied are you with the service from {provider}?"
+   * (1–5) for at most two of the department's providers; answered in `providerScores`.
+   */
+  providerQuestions?: SurveyProviderQuestion[];
+}
+
+/** A 1–5 satisfaction question about one internal provider (a department). */
+export interface SurveyProviderQuestion {
+  providerId: string;
+  providerName: string;
+  text: string;
+  lowLabel: string;
+  highLabel: string;
+}
+
+/** The answer to one provider question. */
+export interface ProviderScoreAnswer {
+  providerId: string;
+  score: number;
 }
 
 /** A 1–5 agreement statement; the answer is `itemScore`. */
@@ -46,11 +67,14 @@ export interface SubmitAnswerRequest {
   token: string;
   /** Random id made by the page once per submission, so a network retry is recognised. */
   submissionId: string;
-  score: number;
+  /** The eNPS answer 0–10; required when the survey asks it, absent otherwise. */
+  score?: number;
   /** The 1–5 answer to the extra scale question; optional, only when one is asked. */
   itemScore?: number;
   /** A key of the extra choice question's options; optional, only when one is asked. */
   leavingReason?: string;
+  /** The internal service pulse: 1–5 answers to the provider questions asked (at least one). */
+  providerScores?: ProviderScoreAnswer[];
   comment?: string;
 }
 

@@ -8,6 +8,7 @@ import type { Language, SubmitAnswerResult, SurveyView } from '@ex-pulse/contrac
 import { Clock, isoDateInZone } from '../common/clock';
 import { OrganisationService } from '../common/organisation.service';
 import { hashAnswerToken, isWellFormedAnswerToken } from './answer-token';
+import { askedProviders, AskedProvider, asksProviders, providerQuestionViews, providerRatingRows, scoreAndProviderProblems } from './provider-answers';
 import { extraAnswerColumns, extraAnswerProblems } from './survey-answers';
 import { answeredToken, badAnswer, expiredToken, unknownToken } from './survey-problems';
 import { enpsQuestion, extraQuestionView } from './survey-texts';
@@ -53,6 +54,15 @@ function extraQuestionOf(invitation: InvitationRow): ExtraQuestion | null {
   });
 }
 
+/** The providers an internal service invitation asks about; null for a survey that asks eNPS. */
+function providersAsked(tx: EntityManager, invitation: InvitationRow): Promise<AskedProvider[]> | null {
+  if (!asksProviders(invitation.questions)) return null;
+  return askedProviders(tx, invitation.department_id, invitation.occurrence_key, {
+    intervalDays: invitation.interval_days,
+    startDate: invitation.startDate,
+  });
+}
+
 /**
  * The employee's side: read a survey by its link token, and answer it once. The response row
  * keeps only the segment it counts in; the invitation keeps only that it was answered.
@@ -71,14 +81,16 @@ export class SurveyService {
     this.assertOpen(invitation, settings.timeZone);
     // For HR's delivery report: the page was opened (no time, no link to any answer).
     await this.db.query(`UPDATE invitation SET opened = true WHERE id = $1 AND NOT opened`, [invitation.id]);
+    const providers = await providersAsked(this.db.manager, invitation);
     return {
       language: invitation.language,
       organisationName: settings.name,
       programmeName: invitation.language === 'et' ? invitation.name_et : invitation.name_en,
-      enpsQuestion: enpsQuestion(invitation.language, settings.name),
+      enpsQuestion: providers ? '' : enpsQuestion(invitation.language, settings.name),
       expiresOn: isoDateInZone(invitation.expires_at, settings.timeZone),
       extraQuestion: extraQuestionView(extraQuestionOf(invitation), invitation.language),
       askComment: asksComment(invitation.questions),
+      ...(providers ? { providerQuestions: providerQuestionViews(providers, invitation.language) } : {}),
     };
   }
 
@@ -94,7 +106,11 @@ export class SurveyService {
       }
       this.assertOpen(invitation, settings.timeZone);
       const question = extraQuestionOf(invitation);
-      const problems = extraAnswerProblems(dto, question, asksComment(invitation.questions), invitation.language);
+      const providers = await providersAsked(tx, invitation);
+      const problems = [
+        ...scoreAndProviderProblems(dto, providers, invitation.language),
+        ...extraAnswerProblems(dto, question, asksComment(invitation.questions), invitation.language),
+      ];
       if (problems.length) throw badAnswer(problems, invitation.language);
       const extra = extraAnswerColumns(dto, question, invitation.language);
       const today = isoDateInZone(this.clock.now(), settings.timeZone);
@@ -104,6 +120,20 @@ export class SurveyService {
         invitation.id,
         submissionHash,
       ]);
+      if (providers) {
+        // The internal service pulse: one anonymous rating per provider answered, the comment on the first.
+        const rows = providerRatingRows(dto.providerScores ?? [], providers);
+        await tx.query(
+          `INSERT INTO provider_rating (programme_id, consumer_department_id, provider_department_id, phase, answered_on, score, comment)
+           SELECT $1, $2, r.provider, $3, $4, r.score, CASE WHEN r.ord = 1 THEN $7::text END
+             FROM unnest($5::uuid[], $6::int[]) WITH ORDINALITY AS r(provider, score, ord)`,
+          [
+            invitation.programme_id, invitation.department_id, phase, today,
+            rows.map((r) => r.providerId), rows.map((r) => r.score), extra.comment,
+          ],
+        );
+        return { status: 'recorded', language: invitation.language };
+      }
       await tx.query(
         `INSERT INTO response (programme_id, department_id, manager_id, location, phase, tenure_band, answered_on, score, comment,
                                item_key, item_score, leaving_reason, sentiment)

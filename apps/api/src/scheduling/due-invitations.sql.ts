@@ -7,6 +7,11 @@ import { EMPLOYED_TODAY_CTE, NEW_TOKEN_SQL, notFatigued, ORGANISATION_CTE, WRITE
  * $2 now (timestamptz).
  *
  * Rules (PRODUCT.md): the phase decides which programme applies (expulse_phase mirrors phaseOn);
+ * a repeating programme for 'all' phases (the internal service pulse) counts its rounds from day
+ * 1 + ⌊interval/2⌋ (every 90 days: days 136, 226, 316, …), half an interval away from the phase
+ * pulses (days 91 + 30j, 271 + 90j), which would otherwise win every such day and leave it
+ * blocked by the fatigue guard; when it asks about internal providers, it skips employees whose
+ * department names none;
  * a due date at a weekend moves to the next Monday; a missed occurrence is caught up within the
  * programme's catch-up window (an exit survey until the last day), never later; at most one
  * invitation per employee in any `fatigue_days` (the exit survey excepted), the highest priority
@@ -27,10 +32,14 @@ WITH ${ORGANISATION_CTE}, ${EMPLOYED_TODAY_CTE}, candidate AS (
   SELECT emp.*, p.id, p.trigger_kind, 'day-' || o.day, emp.start_date + (o.day - 1)
     FROM emp, org, programme p,
          LATERAL (SELECT CASE p.target_phase WHEN 'onboarding' THEN 1 WHEN 'initial_development' THEN org.onb + 1
-                         ELSE org.ini + 1 END AS first_day) f,
+                         WHEN 'all' THEN 1 + p.interval_days / 2 ELSE org.ini + 1 END AS first_day) f,
          LATERAL (SELECT f.first_day + ((emp.day_today - f.first_day) / p.interval_days) * p.interval_days AS day) o
-   WHERE p.active AND p.trigger_kind = 'every_n_days' AND p.target_phase = emp.phase_today AND o.day > f.first_day
+   WHERE p.active AND p.trigger_kind = 'every_n_days' AND p.target_phase IN (emp.phase_today, 'all') AND o.day > f.first_day
      AND o.day >= emp.day_today - p.catch_up_days - 1
+     -- A pulse about internal providers goes only to departments that name at least one.
+     AND (NOT p.questions @> '[{"kind":"provider_csat"}]'::jsonb OR EXISTS (
+          SELECT 1 FROM department_provider dp JOIN department pd ON pd.id = dp.provider_department_id
+           WHERE dp.consumer_department_id = emp.department_id AND pd.internal_provider))
   UNION ALL
   SELECT emp.*, p.id, p.trigger_kind, 'exit', emp.notice_date
     FROM emp, programme p

@@ -6,9 +6,11 @@ import { buildDemoOrganisation, DEMO_ORGANISATION_NAME, DEMO_TIME_ZONE, DemoDepa
 import { buildDemoProgrammes, DemoProgramme } from './demo-programmes';
 import { buildClimate } from './demo-scores';
 import { buildDemoHistory, DemoInvitation, DemoResponse } from './demo-history';
-import { buildDemoCustomerNps, DemoCustomerNps } from './demo-customers';
+import { buildDemoCustomerMetrics, buildDemoCustomerNps } from './demo-customers';
+import { MetricToWrite, upsertCustomerMetrics } from '../cx/metrics/customer-metric.sql';
 import { hashDemoPasswords, insertDemoAccounts } from './demo-accounts';
 import { bulkInsert } from './bulk-insert';
+import { buildDemoProviderLinks, buildDemoProviderRatings, DemoProviderLink, DemoProviderRating } from './demo-internal-service';
 
 /** The demo is the same for the same `today`: every name, id and score comes from this seed. */
 export const DEMO_SEED = 20251122;
@@ -23,7 +25,7 @@ export interface SeedDemoResult {
 
 /**
  * Fills an empty database with the Nordlight Retail demo organisation: departments, people,
- * programmes, twelve months of invitations and anonymous responses, customer NPS and the demo
+ * programmes, twelve months of invitations and anonymous responses, customer scores and the demo
  * accounts. Does nothing when an organisation exists. One transaction, set-based inserts.
  */
 export async function seedDemo(dataSource: DataSource, today: string): Promise<SeedDemoResult> {
@@ -48,6 +50,13 @@ export async function seedDemo(dataSource: DataSource, today: string): Promise<S
   const { invitations, responses } = buildDemoHistory(rng, org, programmes, climate, today, windowStart, answersRng);
   const customerMonths = Array.from({ length: DEMO_HISTORY_MONTHS }, (_, i) => addMonths(windowStart, i));
   const customerNps = buildDemoCustomerNps(rng, org.departments, responses, climate, customerMonths);
+  const customerMetrics = buildDemoCustomerMetrics(
+    new Random(DEMO_SEED + 2), org.departments, responses, climate, customerMonths, customerNps, today);
+  const providerLinks = buildDemoProviderLinks(org.departments);
+  // A stream of its own, so the internal service pulse leaves the rest of the demo as it was.
+  const providerRatings = buildDemoProviderRatings(
+    new Random(DEMO_SEED + 2), org, providerLinks, programmes.internal_service.id, today, windowStart,
+  );
   const passwordHashes = await hashDemoPasswords();
 
   return dataSource.transaction(async (manager) => {
@@ -61,7 +70,8 @@ export async function seedDemo(dataSource: DataSource, today: string): Promise<S
     await insertInvitations(manager, invitations);
     await recordHistoricDelivery(manager);
     await insertResponses(manager, responses);
-    await insertCustomerNps(manager, customerNps);
+    await insertCustomerMetrics(manager, customerMetrics);
+    await insertInternalService(manager, providerLinks, providerRatings);
     await insertDemoAccounts(manager, org.departments, passwordHashes);
     return { seeded: true, employees: org.employees.length, responses: responses.length };
   });
@@ -130,14 +140,28 @@ function insertResponses(manager: EntityManager, rows: DemoResponse[]): Promise<
   ], rows);
 }
 
-function insertCustomerNps(manager: EntityManager, rows: DemoCustomerNps[]): Promise<void> {
-  return bulkInsert(manager, 'customer_nps', [
-    { name: 'department_id', type: 'uuid', value: (c) => c.departmentId },
-    { name: 'month', type: 'date', value: (c) => c.month },
-    { name: 'promoters', type: 'int', value: (c) => c.promoters },
-    { name: 'passives', type: 'int', value: (c) => c.passives },
-    { name: 'detractors', type: 'int', value: (c) => c.detractors },
-  ], rows);
+/** NPS, CSAT, CES and CX index rows, through the same upsert as an upload. */
+async function insertCustomerMetrics(manager: EntityManager, rows: MetricToWrite[]): Promise<void> {
+  await upsertCustomerMetrics(manager, rows);
+}
+
+/** The internal providers each department uses, their ratings, and the internal service pulse switched on. */
+async function insertInternalService(manager: EntityManager, links: DemoProviderLink[], ratings: DemoProviderRating[]): Promise<void> {
+  await bulkInsert(manager, 'department_provider', [
+    { name: 'consumer_department_id', type: 'uuid', value: (l) => l.consumerId },
+    { name: 'provider_department_id', type: 'uuid', value: (l) => l.providerId },
+  ], links);
+  await bulkInsert(manager, 'provider_rating', [
+    { name: 'id', type: 'uuid', value: (r) => r.id },
+    { name: 'programme_id', type: 'uuid', value: (r) => r.programmeId },
+    { name: 'consumer_department_id', type: 'uuid', value: (r) => r.consumerId },
+    { name: 'provider_department_id', type: 'uuid', value: (r) => r.providerId },
+    { name: 'phase', type: 'text', value: (r) => r.phase },
+    { name: 'answered_on', type: 'date', value: (r) => r.answeredOn },
+    { name: 'score', type: 'smallint', value: (r) => r.score },
+    { name: 'comment', type: 'text', value: (r) => r.comment },
+  ], ratings);
+  await manager.query(`UPDATE programme SET active = true WHERE key = 'internal_service'`);
 }
 
 /** 10:00 local time on a date, the hour invitations go out (and expire 14 days later). */

@@ -1,6 +1,8 @@
 import { CreateFoundationSchema1763830000000 } from './1763830000000-CreateFoundationSchema';
 import { CreatePulseEngine1763900000000 } from './1763900000000-CreatePulseEngine';
 import { AddAnswersAndRollups1764000000000 } from './1764000000000-AddAnswersAndRollups';
+import { AddCustomerMetrics1764100000000 } from './1764100000000-AddCustomerMetrics';
+import { AddInternalProviders1764200000000 } from './1764200000000-AddInternalProviders';
 
 /** Every migration, in order. A new migration is added here and reviewed by hand. */
-export const migrations = [CreateFoundationSchema1763830000000, CreatePulseEngine1763900000000, AddAnswersAndRollups1764000000000];
+export const migrations = [CreateFoundationSchema1763830000000, CreatePulseEngine1763900000000, AddAnswersAndRollups1764000000000, AddCustomerMetrics1764100000000, AddInternalProviders1764200000000];

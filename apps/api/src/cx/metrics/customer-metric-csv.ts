@@ -1,0 +1,103 @@
+import type { CustomerMetricInput } from '@ex-pulse/domain';
+import { CsvRecord, decodeUtf8, detectDelimiter, readRecords } from '../../org/import/csv-records';
+import type { IncomingMetricRow } from './incoming-metric-row';
+
+export const CUSTOMER_METRIC_CSV_COLUMNS = [
+  'unit', 'unit_id', 'month', 'metric', 'criterion', 'n', 'promoters', 'passives', 'detractors',
+  'csat_1', 'csat_2', 'csat_3', 'csat_4', 'csat_5', 'csat_share', 'ces_mean', 'share_top', 'share_bottom',
+] as const;
+type Column = (typeof CUSTOMER_METRIC_CSV_COLUMNS)[number];
+
+export const MAX_METRIC_ROWS = 20_000;
+
+export interface ParsedMetricCsv {
+  rows: IncomingMetricRow[];
+  /** Problems with the file as a whole; when any, `rows` is empty. */
+  fileProblems: string[];
+}
+
+const fail = (...fileProblems: string[]): ParsedMetricCsv => ({ rows: [], fileProblems });
+
+/**
+ * Reads a customer-score CSV (UTF-8 with or without BOM, comma or semicolon, CRLF or LF): one row
+ * per unit, month, metric and criterion. Cells become numbers here; the domain checks the rules.
+ * A decimal comma ("0,82") is read as a decimal point.
+ */
+export function parseCustomerMetricCsv(input: Buffer): ParsedMetricCsv {
+  const text = decodeUtf8(input);
+  if (typeof text !== 'string') return fail(text.problem);
+  if (text.trim() === '') return fail('The file is empty.');
+  const hasBom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf;
+  const parsed = readRecords(hasBom ? input.subarray(3) : input, detectDelimiter(text));
+  if ('problem' in parsed) return fail(parsed.problem);
+  const [header, ...records] = parsed.records;
+  if (!header) return fail('The file is empty.');
+  const columns = headerColumns(header.cells);
+  if ('problems' in columns) return fail(...columns.problems);
+  if (records.length === 0) return fail('The file has a header line but no rows of scores.');
+  if (records.length > MAX_METRIC_ROWS) {
+    return fail(`The file has ${records.length} rows; at most ${MAX_METRIC_ROWS} can be imported at once. Split it into smaller files.`);
+  }
+  return { rows: records.map((r) => toRow(r, columns.index, header.cells.length)), fileProblems: [] };
+}
+
+type ColumnIndex = Map<Column, number>;
+
+function headerColumns(cells: string[]): { index: ColumnIndex } | { problems: string[] } {
+  const index: ColumnIndex = new Map();
+  const unknown: string[] = [];
+  const repeated: string[] = [];
+  cells.forEach((cell, i) => {
+    const name = cell.toLowerCase().replace(/[\s-]+/g, '_');
+    const column = CUSTOMER_METRIC_CSV_COLUMNS.find((c) => c === name);
+    if (!column) unknown.push(cell === '' ? `(empty, column ${i + 1})` : cell);
+    else if (index.has(column)) repeated.push(column);
+    else index.set(column, i);
+  });
+  const missing: string[] = (['month', 'metric'] as const).filter((c) => !index.has(c));
+  if (!index.has('unit') && !index.has('unit_id')) missing.unshift('unit (or unit_id)');
+  const problems: string[] = [];
+  if (missing.length > 0) problems.push(`The header is missing the required column${missing.length === 1 ? '' : 's'} ${missing.join(', ')}.`);
+  if (unknown.length > 0) {
+    problems.push(
+      `The header has unknown column${unknown.length === 1 ? '' : 's'} ${unknown.join(', ')}; the columns are ${CUSTOMER_METRIC_CSV_COLUMNS.join(', ')}.`,
+    );
+  }
+  if (repeated.length > 0) problems.push(`The header names ${repeated.join(', ')} more than once.`);
+  return problems.length > 0 ? { problems } : { index };
+}
+
+function toRow(record: CsvRecord, columns: ColumnIndex, headerLength: number): IncomingMetricRow {
+  const problems: string[] = [];
+  if (record.cells.length !== headerLength) {
+    problems.push(
+      `The row has ${record.cells.length} values but the header has ${headerLength} columns; look for a missing separator or an unquoted value that contains one.`,
+    );
+  }
+  const cell = (column: Column): string => {
+    const i = columns.get(column);
+    return i === undefined ? '' : (record.cells[i] ?? '');
+  };
+  const number = (column: Column): number | null => {
+    const raw = cell(column);
+    if (raw === '') return null;
+    const normalised = /^[+-]?\d+,\d+$/.test(raw) ? raw.replace(',', '.') : raw;
+    // NaN for text that is not a number: the domain rules report it ("n is not a number.").
+    return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(normalised) ? Number(normalised) : NaN;
+  };
+  const input: CustomerMetricInput = {
+    month: cell('month'),
+    metric: cell('metric'),
+    criterion: cell('criterion') || null,
+    n: number('n'),
+    promoters: number('promoters'),
+    passives: number('passives'),
+    detractors: number('detractors'),
+    csatCounts: [number('csat_1'), number('csat_2'), number('csat_3'), number('csat_4'), number('csat_5')],
+    csatShare: number('csat_share'),
+    cesMean: number('ces_mean'),
+    shareTop: number('share_top'),
+    shareBottom: number('share_bottom'),
+  };
+  return { row: record.line, unit: cell('unit') || null, unitId: cell('unit_id') || null, input, problems };
+}
