@@ -38,7 +38,7 @@ describe('ShellComponent', () => {
     const { root } = await openSignedIn();
     expect(textOf(root.querySelector('.bar__brand'))).toBe('EX Pulse');
     const links = Array.from(root.querySelectorAll('nav a'));
-    expect(links.map((a) => textOf(a))).toEqual(['Dashboard', 'Employees', 'Lifecycle']);
+    expect(links.map((a) => textOf(a))).toEqual(['Dashboard', 'Employees', 'Lifecycle', 'Employees & customers', 'Internal service']);
     expect(links[0].getAttribute('aria-current')).toBe('page');
     expect(textOf(root.querySelector('.bar__who'))).toBe('Mari Maasikas Manager');
   });
@@ -50,7 +50,7 @@ describe('ShellComponent', () => {
     expect(req.request.params.get('page')).toBe('1');
     req.flush(mailbox(true));
     await settle(harness.fixture);
-    expect(navLinks(root)).toEqual(['Dashboard', 'Employees', 'Lifecycle', 'Programmes', 'Delivery', 'Mailbox']);
+    expect(navLinks(root)).toEqual(['Dashboard', 'Employees', 'Lifecycle', 'Employees & customers', 'Internal service', 'Programmes', 'Delivery', 'Customer scores', 'Mailbox']);
   });
 
   it('leaves the mailbox out when an SMTP server is configured', async () => {
@@ -58,14 +58,14 @@ describe('ShellComponent', () => {
     await settle(harness.fixture);
     http.expectOne((r) => r.url === '/api/dev-mailbox').flush(mailbox(false));
     await settle(harness.fixture);
-    expect(navLinks(root)).toEqual(['Dashboard', 'Employees', 'Lifecycle', 'Programmes', 'Delivery']);
+    expect(navLinks(root)).toEqual(['Dashboard', 'Employees', 'Lifecycle', 'Employees & customers', 'Internal service', 'Programmes', 'Delivery', 'Customer scores']);
   });
 
   it('shows leaders no HR pages and does not ask for the mailbox', async () => {
     const { harness, root } = await openSignedIn('leader');
     await settle(harness.fixture);
     http.expectNone((r) => r.url === '/api/dev-mailbox');
-    expect(navLinks(root)).toEqual(['Dashboard', 'Employees', 'Lifecycle']);
+    expect(navLinks(root)).toEqual(['Dashboard', 'Employees', 'Lifecycle', 'Employees & customers', 'Internal service']);
   });
 
   it('signs out and goes to the login page', async () => {

@@ -14,6 +14,11 @@ export const SHELL_ROUTES: Routes = [
       { path: 'dashboard', loadChildren: () => import('../analytics/analytics.routes').then((m) => m.ANALYTICS_ROUTES) },
       { path: 'employees', loadChildren: () => import('../employees/employees.routes').then((m) => m.EMPLOYEES_ROUTES) },
       { path: 'lifecycle', loadChildren: () => import('../lifecycle/lifecycle.routes').then((m) => m.LIFECYCLE_ROUTES) },
+      { path: 'linkage', loadChildren: () => import('../linkage/linkage.routes').then((m) => m.LINKAGE_ROUTES) },
+      {
+        path: 'internal-service',
+        loadChildren: () => import('../internal-service/internal-service.routes').then((m) => m.INTERNAL_SERVICE_ROUTES),
+      },
       {
         path: 'programmes',
         canActivate: [adminGuard],
@@ -21,6 +26,11 @@ export const SHELL_ROUTES: Routes = [
       },
       { path: 'delivery', canActivate: [adminGuard], loadChildren: () => import('../delivery/delivery.routes').then((m) => m.DELIVERY_ROUTES) },
       { path: 'mailbox', canActivate: [adminGuard], loadChildren: () => import('../mailbox/mailbox.routes').then((m) => m.MAILBOX_ROUTES) },
+      {
+        path: 'customer-scores',
+        canActivate: [adminGuard],
+        loadChildren: () => import('../customer-scores/customer-scores.routes').then((m) => m.CUSTOMER_SCORES_ROUTES),
+      },
     ],
   },
 ];

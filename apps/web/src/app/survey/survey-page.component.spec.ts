@@ -43,6 +43,17 @@ const VIEW_EXIT: SurveyView = {
   },
 };
 
+const VIEW_PROVIDERS: SurveyView = {
+  ...VIEW_EN,
+  programmeName: 'Internal service pulse',
+  enpsQuestion: '',
+  extraQuestion: null,
+  providerQuestions: [
+    { providerId: 'p-it', providerName: 'IT Services', text: 'How satisfied are you with the service from IT Services?', lowLabel: 'Very dissatisfied', highLabel: 'Very satisfied' },
+    { providerId: 'p-hr', providerName: 'HR', text: 'How satisfied are you with the service from HR?', lowLabel: 'Very dissatisfied', highLabel: 'Very satisfied' },
+  ],
+};
+
 describe('SurveyPageComponent', () => {
   let http: HttpTestingController;
 
@@ -280,5 +291,32 @@ describe('SurveyPageComponent', () => {
       expect(req.request.body).toEqual({ token: 'tok1', score: 10, submissionId: expect.any(String) });
       req.flush({ status: 'recorded', language: 'en' });
     });
+  });
+
+  it('asks the internal service pulse about providers instead of eNPS, and sends the ratings given', async () => {
+    const harness = await open('/s#token-providers', VIEW_PROVIDERS);
+    const root = el(harness);
+    expect(root.querySelector('exp-score-picker')).toBeNull();
+    const questions = [...root.querySelectorAll('h2')].map((h) => textOf(h).trim());
+    expect(questions).toEqual(['How satisfied are you with the service from IT Services?', 'How satisfied are you with the service from HR?']);
+    const groups = root.querySelectorAll('exp-option-group');
+    expect(groups).toHaveLength(2);
+    expect(textOf(groups[0])).toContain('Very satisfied');
+
+    (root.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    await settle(harness.fixture);
+    expect(textOf(root)).toContain('Please rate at least one of the services.');
+    http.expectNone('/api/survey/answer');
+
+    (groups[1].querySelectorAll('[role="radio"]')[3] as HTMLButtonElement).click();
+    await settle(harness.fixture);
+    (root.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    const req = http.expectOne('/api/survey/answer');
+    const body = req.request.body as SubmitAnswerRequest;
+    expect(body.score).toBeUndefined();
+    expect(body.providerScores).toEqual([{ providerId: 'p-hr', score: 4 }]);
+    req.flush({ status: 'recorded', language: 'en' });
+    await settle(harness.fixture);
+    expect(textOf(root)).toContain('Thank you!');
   });
 });

@@ -23,6 +23,15 @@ export const COMMENT_MAX = 2000;
 
 /** The agreement scale's five points, 1 to 5: their keys under `survey.agreement`. */
 const AGREEMENT_KEYS = ['stronglyDisagree', 'disagree', 'neutral', 'agree', 'stronglyAgree'] as const;
+/** The satisfaction scale's five points, 1 to 5: their keys under `survey.satisfaction`. */
+const SATISFACTION_KEYS = ['veryDissatisfied', 'dissatisfied', 'neutral', 'satisfied', 'verySatisfied'] as const;
+
+/** A provider question of the internal service pulse, as the page shows it. */
+interface ProviderQuestionShown {
+  providerId: string;
+  text: string;
+  options: OptionChoice<number>[];
+}
 
 /** The extra question as the page shows it, in the page's language. */
 type ExtraQuestionShown =
@@ -39,6 +48,7 @@ type SurveyState =
 /**
  * The employee's answer page at /s#<token>: the eNPS question 0–10, then the programme's one
  * optional extra question (a 1–5 statement or the reason for leaving), an optional comment, thank-you.
+ * The internal service pulse asks, instead of eNPS, up to two 1–5 questions about internal providers.
  */
 @Component({
   selector: 'exp-survey-page',
@@ -62,6 +72,8 @@ export class SurveyPageComponent {
   protected readonly score = signal<number | null>(null);
   protected readonly itemScore = signal<number | null>(null);
   protected readonly leavingReason = signal<string | null>(null);
+  /** The internal service pulse: the 1–5 answer per provider asked. */
+  protected readonly providerScores = signal<Readonly<Partial<Record<string, number>>>>({});
   protected readonly comment = signal('');
   protected readonly scoreMissing = signal(false);
   protected readonly submitting = signal(false);
@@ -104,11 +116,29 @@ export class SurveyPageComponent {
       })),
     };
   });
+  /** The internal service pulse asks about providers instead of eNPS. */
+  protected readonly asksProviders = computed(() => this.view()?.providerQuestions !== undefined);
+  protected readonly providerQuestions = computed<ProviderQuestionShown[]>(() => {
+    const view = this.view();
+    if (!view?.providerQuestions) return [];
+    const sameLanguage = view.language === this.language.current();
+    const labels = this.satisfactionLabels();
+    const options = SATISFACTION_KEYS.map((key, i) => ({ value: i + 1, label: String(i + 1), detail: labels[key] ?? '' }));
+    return view.providerQuestions.map((q) => ({
+      providerId: q.providerId,
+      text: sameLanguage ? q.text : this.transloco.translate('survey.providerQuestion', { provider: q.providerName }),
+      options,
+    }));
+  });
   protected readonly expiresOn = computed(() => formatDay(this.view()?.expiresOn, this.language.current()));
 
   /** The scale's point labels in the active language (re-emitted on every switch). */
   private readonly agreementLabels = toSignal(
     this.transloco.selectTranslateObject<Record<string, string>>('survey.agreement'),
+    { initialValue: {} as Record<string, string> },
+  );
+  private readonly satisfactionLabels = toSignal(
+    this.transloco.selectTranslateObject<Record<string, string>>('survey.satisfaction'),
     { initialValue: {} as Record<string, string> },
   );
   private readonly picker = viewChild(ScorePickerComponent);
@@ -125,6 +155,7 @@ export class SurveyPageComponent {
     this.score.set(null);
     this.itemScore.set(null);
     this.leavingReason.set(null);
+    this.providerScores.set({});
     this.comment.set('');
     this.scoreMissing.set(false);
     this.submitError.set(null);
@@ -154,20 +185,28 @@ export class SurveyPageComponent {
     if (score !== null) this.scoreMissing.set(false);
   }
 
+  protected rateProvider(providerId: string, score: number | null): void {
+    const next = { ...this.providerScores() };
+    if (score === null) delete next[providerId];
+    else next[providerId] = score;
+    this.providerScores.set(next);
+    if (score !== null) this.scoreMissing.set(false);
+  }
+
   protected submit(event: Event): void {
     event.preventDefault();
     const state = this.state();
     if (state.kind !== 'ready' || this.submitting()) return;
-    const score = this.score();
-    if (score === null) {
+    const main = this.mainAnswer(state.view);
+    if (!main) {
       this.scoreMissing.set(true);
-      this.picker()?.focus();
+      if (!this.asksProviders()) this.picker()?.focus();
       return;
     }
     this.submitting.set(true);
     this.submitError.set(null);
     this.api
-      .submit({ token: state.token, score, ...this.optionalAnswers(state.view) })
+      .submit({ token: state.token, ...main, ...this.optionalAnswers(state.view) })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: () => {
@@ -183,9 +222,22 @@ export class SurveyPageComponent {
       });
   }
 
+  /** The eNPS score, or the provider ratings of the internal service pulse (at least one); null when missing. */
+  private mainAnswer(view: SurveyView): Pick<SubmitAnswerRequest, 'score' | 'providerScores'> | null {
+    if (view.providerQuestions) {
+      const scores = this.providerScores();
+      const providerScores = view.providerQuestions
+        .filter((q) => scores[q.providerId] !== undefined)
+        .map((q) => ({ providerId: q.providerId, score: scores[q.providerId]! }));
+      return providerScores.length ? { providerScores } : null;
+    }
+    const score = this.score();
+    return score === null ? null : { score };
+  }
+
   /** The extra answer and the comment, each only when the survey asks it and the person gave it. */
-  private optionalAnswers(view: SurveyView): Omit<SubmitAnswerRequest, 'token' | 'submissionId' | 'score'> {
-    const answers: Omit<SubmitAnswerRequest, 'token' | 'submissionId' | 'score'> = {};
+  private optionalAnswers(view: SurveyView): Omit<SubmitAnswerRequest, 'token' | 'submissionId' | 'score' | 'providerScores'> {
+    const answers: Omit<SubmitAnswerRequest, 'token' | 'submissionId' | 'score' | 'providerScores'> = {};
     const itemScore = this.itemScore();
     const leavingReason = this.leavingReason();
     if (view.extraQuestion?.kind === 'scale' && itemScore !== null) answers.itemScore = itemScore;
