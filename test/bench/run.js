@@ -5,7 +5,11 @@
  * target is a finding (exit 0); an error is exit 1.
  *
  * Environment: DATABASE_URL (use that server, in a database created and dropped here; default an
- * embedded PostgreSQL), BENCH_EMPLOYEES (100000), BENCH_REPETITIONS (20, so that p95 is not simply the max), BENCH_TIMEOUT_SECONDS (540).
+ * embedded PostgreSQL), BENCH_EMPLOYEES (100000), BENCH_REPETITIONS (20, so that p95 is not simply the max), BENCH_TIMEOUT_SECONDS (1200),
+ * BENCH_ONLY (planner,analytics,submit: a comma-separated subset; all by default). The analytics and
+ * submit benchmarks add BENCH_RESPONSES (5000000), BENCH_RESPONSE_LOAD (backfill | triggers),
+ * BENCH_RESPONSE_IDS (ordered | random), BENCH_JS_REPETITIONS (1), BENCH_ANALYTICS_BUDGET_SECONDS (300), BENCH_SUBMIT_SECONDS (15),
+ * BENCH_SUBMIT_CLIENTS (8), BENCH_SUBMIT_CONCURRENCY (16), BENCH_SUBMIT_POOL (150000), PGBENCH.
  */
 const { mkdirSync, writeFileSync } = require('node:fs');
 const os = require('node:os');
@@ -15,6 +19,7 @@ const { api, ROOT } = require('./dist');
 const { openBenchDatabase } = require('./database');
 const { generateOrganisation } = require('./generate-organisation');
 const { benchPlanner } = require('./planner.bench');
+const { runAnswersBenchmarks } = require('./answers.run');
 const { markdownTable, ms } = require('./table');
 
 /** A Tuesday, 10:30 in Tallinn (08:30 UTC): a working day after the send hour. */
@@ -25,7 +30,11 @@ const TARGET_MS = 5000;
 const EMPLOYEES = Number(process.env.BENCH_EMPLOYEES ?? 100_000);
 const DEPARTMENTS = 500;
 const REPETITIONS = Math.max(1, Number(process.env.BENCH_REPETITIONS ?? 20));
-const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_SECONDS ?? 540) * 1000;
+const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_SECONDS ?? 1200) * 1000;
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'planner,analytics,submit').split(',').map((s) => s.trim()).filter(Boolean));
+for (const name of ONLY) {
+  if (!['planner', 'analytics', 'submit'].includes(name)) throw new Error(`BENCH_ONLY: unknown benchmark "${name}" (planner, analytics, submit)`);
+}
 const OUT_DIR = join(ROOT, 'test-output', 'bench');
 
 const startedAt = performance.now();
@@ -35,7 +44,7 @@ let dataSource = null;
 
 async function main() {
   mkdirSync(OUT_DIR, { recursive: true });
-  log(`planner benchmark: ${EMPLOYEES} employees, ${DEPARTMENTS} departments, now ${NOW.toISOString()} (${TIME_ZONE})`);
+  log(`benchmarks ${[...ONLY].join(', ')}: ${EMPLOYEES} employees, ${DEPARTMENTS} departments, now ${NOW.toISOString()} (${TIME_ZONE})`);
   database = await openBenchDatabase(log);
 
   const { openDatabase } = api('database/data-source');
@@ -64,6 +73,16 @@ async function main() {
     )).map((r) => [r.name, r.value]),
   );
 
+  if (ONLY.has('planner')) await plannerBenchmark(generation, postgres, settings);
+  if (ONLY.has('analytics') || ONLY.has('submit')) {
+    await runAnswersBenchmarks({
+      url: database.url, now: NOW, today: TODAY, only: ONLY, generation, postgres, settings, outDir: OUT_DIR, log,
+      remainingMs: () => TIMEOUT_MS - (performance.now() - startedAt),
+    });
+  }
+}
+
+async function plannerBenchmark(generation, postgres, settings) {
   const loadBefore = os.loadavg()[0];
   log(`measuring the planner and its baseline (load average ${loadBefore.toFixed(2)})`);
   const planner = await benchPlanner(dataSource, {
