@@ -82,13 +82,13 @@ describe('demo seed', () => {
          count(*) FILTER (WHERE start_date <= $1 AND start_date > $1::date - 90 AND notice_date IS NULL)::int AS onboarding,
          count(*) FILTER (WHERE personal_email IS NOT NULL)::int AS personal
        FROM employee`, [TODAY]);
-    expect(s.employees).toBeGreaterThanOrEqual(300);
-    expect(s).toMatchObject({ locations: 3, languages: 2, emails: s.employees });
+    expect(s.employees).toBeGreaterThanOrEqual(700);
+    expect(s).toMatchObject({ locations: 8, languages: 2, emails: s.employees });
     expect(s.et / s.employees).toBeGreaterThan(0.5);
     expect(s.in_notice).toBeGreaterThanOrEqual(3);
-    expect(s.departed).toBeGreaterThanOrEqual(20);
-    expect(s.pre_start).toBeGreaterThanOrEqual(2);
-    expect(s.onboarding).toBeGreaterThanOrEqual(10);
+    expect(s.departed).toBeGreaterThanOrEqual(40);
+    expect(s.pre_start).toBeGreaterThanOrEqual(4);
+    expect(s.onboarding).toBeGreaterThanOrEqual(20);
     expect(s.personal / s.employees).toBeGreaterThan(0.08);
 
     const [tree] = await ds.query(
@@ -96,7 +96,7 @@ describe('demo seed', () => {
          count(*) FILTER (WHERE customer_facing)::int AS customer_facing, count(*) FILTER (WHERE internal_provider)::int AS providers
        FROM department`);
     expect(tree.with_parent).toBeGreaterThanOrEqual(8);
-    expect(tree).toMatchObject({ roots: 1, customer_facing: 4, providers: 3 });
+    expect(tree).toMatchObject({ roots: 1, customer_facing: 12, providers: 3 });
     // Every department has a manager among its own people; its team reports to them.
     const managers = await ds.query(
       `SELECT d.name, count(DISTINCT e.manager_id)::int AS bosses,
@@ -201,7 +201,10 @@ describe('demo seed', () => {
          count(*) FILTER (WHERE n <> promoters + passives + detractors
            OR abs(value - 100.0 * (promoters - detractors) / n) > 0.000001)::int AS wrong
        FROM customer_metric c JOIN department d ON d.id = c.department_id WHERE c.metric = 'nps' GROUP BY d.name ORDER BY d.name`);
-    expect(rows.map((r: { name: string }) => r.name)).toEqual(['Customer Support', 'Sales', 'Tallinn Store', 'Tartu Store']);
+    expect(rows.map((r: { name: string }) => r.name)).toEqual([
+      'Business Sales', 'Customer Support', 'Haapsalu Store', 'Helsinki Store', 'Narva Store', 'Online Store', 'Pärnu Store',
+      'Rakvere Store', 'Sales', 'Tallinn Store', 'Tartu Store', 'Viljandi Store',
+    ].sort((a, b) => a.localeCompare(b)));
     for (const r of rows) {
       expect(r).toMatchObject({ months: 12, last: '2026-10-01' });
       expect(r.least).toBeGreaterThanOrEqual(80);
@@ -219,10 +222,10 @@ describe('demo seed', () => {
        FROM customer_metric c GROUP BY c.metric ORDER BY c.metric`);
     expect(rows.map((r: { metric: string; units: number; months: number; n: number; criteria: string }) =>
       [r.metric, r.units, r.months, r.n, r.criteria])).toEqual([
-      ['ces', 4, 12, 48, ''],
-      ['csat', 4, 12, 48, ''],
-      ['cx_index', 4, 12, 144, 'ease,effectiveness,emotion'],
-      ['nps', 4, 12, 48, ''],
+      ['ces', 12, 12, 144, ''],
+      ['csat', 12, 12, 144, ''],
+      ['cx_index', 12, 12, 432, 'ease,effectiveness,emotion'],
+      ['nps', 12, 12, 144, ''],
     ]);
     const by = Object.fromEntries(rows.map((r: { metric: string }) => [r.metric, r]));
     expect(by.ces.least).toBeGreaterThanOrEqual(1);
@@ -242,6 +245,49 @@ describe('demo seed', () => {
     expect(r).toBeGreaterThan(0.2);
   });
 
+  it('gives the customer-facing units enough answers a month, and customers who follow their people a month or two later', async () => {
+    // Unit-months of employee eNPS: most have at least 8 answers, nearly all at least k = 5.
+    const [n] = await ds.query(
+      `SELECT count(*)::int AS cells, count(*) FILTER (WHERE g.n >= 8)::int AS eight, count(*) FILTER (WHERE g.n >= 5)::int AS five
+         FROM department d CROSS JOIN generate_series(date_trunc('month', $1::date) - interval '12 months',
+                                                      date_trunc('month', $1::date) - interval '1 month', interval '1 month') m(month)
+         LEFT JOIN LATERAL (SELECT count(*) AS n FROM response r
+                             WHERE r.department_id = d.id AND date_trunc('month', r.answered_on) = m.month) g ON true
+        WHERE d.customer_facing`, [TODAY]);
+    expect(n.cells).toBe(144);
+    expect(n.eight / n.cells).toBeGreaterThan(0.8);
+    expect(n.five / n.cells).toBeGreaterThan(0.95);
+
+    // Within units (each unit's months centred on its own means), customer NPS goes with the
+    // employee eNPS of one or two months before, less with the same month's.
+    const withinAtLag = async (lag: number): Promise<number> => Number((await ds.query(
+      `WITH e AS (SELECT department_id, date_trunc('month', answered_on) AS month, ${ENPS} AS enps
+                    FROM response GROUP BY 1, 2 HAVING count(*) >= 5),
+            p AS (SELECT e.department_id, e.enps, c.value AS cx FROM e
+                    JOIN customer_metric c ON c.department_id = e.department_id AND c.metric = 'nps'
+                     AND c.month = e.month + make_interval(months => $1)),
+            dev AS (SELECT enps - avg(enps) OVER w AS x, cx - avg(cx) OVER w AS y FROM p WINDOW w AS (PARTITION BY department_id))
+       SELECT corr(x, y) AS r FROM dev`, [lag]))[0].r);
+    const [lag0, lag1, lag2] = [await withinAtLag(0), await withinAtLag(1), await withinAtLag(2)];
+    expect(Math.max(lag1, lag2)).toBeGreaterThan(0.3);
+    expect(Math.max(lag1, lag2)).toBeLessThan(0.7);
+    expect(lag0).toBeLessThan(Math.max(lag1, lag2));
+
+    // Between units, happier people go with happier customers, with exceptions on both sides.
+    const units = await ds.query(
+      `SELECT d.name, e.enps::float AS ex, c.cx::float AS cx FROM department d
+         JOIN (SELECT department_id, ${ENPS} AS enps FROM response WHERE phase <> 'separation' GROUP BY 1) e ON e.department_id = d.id
+         JOIN (SELECT department_id, avg(value) AS cx FROM customer_metric WHERE metric = 'nps' GROUP BY 1) c ON c.department_id = d.id`);
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const [ex, cx] = [median(units.map((u: { ex: number }) => u.ex)), median(units.map((u: { cx: number }) => u.cx))];
+    const quadrant = (u: { ex: number; cx: number }) => `${u.ex >= ex ? 'high' : 'low'}/${u.cx >= cx ? 'high' : 'low'}`;
+    const counts = new Map<string, number>();
+    for (const u of units) counts.set(quadrant(u), (counts.get(quadrant(u)) ?? 0) + 1);
+    expect(counts.get('high/high')).toBeGreaterThanOrEqual(3);
+    expect(counts.get('low/low')).toBeGreaterThanOrEqual(3);
+    expect((counts.get('high/low') ?? 0) + (counts.get('low/high') ?? 0)).toBeGreaterThanOrEqual(2);
+  });
+
   it('has internal providers, the links to them, and a year of anonymous provider ratings', async () => {
     const [s] = await ds.query(
       `SELECT (SELECT count(*) FROM department WHERE internal_provider)::int AS providers,
@@ -253,7 +299,7 @@ describe('demo seed', () => {
               (SELECT sum(n) FROM provider_csat_month_rollup)::int AS rolled,
               (SELECT count(DISTINCT expulse_month(answered_on)) FROM provider_rating)::int AS months,
               (SELECT active FROM programme WHERE key = 'internal_service') AS active`);
-    expect(s).toMatchObject({ providers: 3, consumers: 13, not_providers: 0, active: true, months: 13 });
+    expect(s).toMatchObject({ providers: 3, consumers: 21, not_providers: 0, active: true, months: 13 });
     expect(s.most).toBeLessThanOrEqual(3);
     expect(s.ratings).toBeGreaterThan(500);
     expect(s.rolled).toBe(s.ratings);

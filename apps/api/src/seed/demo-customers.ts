@@ -2,17 +2,17 @@ import { addMonths, CustomerMetricInput, CustomerMetricRow, validateCustomerMetr
 import { Random } from './random';
 import { DemoDepartment } from './demo-organisation';
 import { DEMO_CUSTOMER_PROFILES } from './demo-departments';
-import { DemoResponse } from './demo-history';
-import { Climate, enpsOf } from './demo-scores';
+import { Climate } from './demo-scores';
 import { monthKey } from './demo-calendar';
 
 /**
  * Monthly customer scores of the customer-facing departments: NPS (counts), CSAT (counts of the
  * answers 1–5), CES (mean on 1–7) and a CX index on three criteria. Each month's scores follow
- * the department's employee eNPS one to two months earlier (as answered, or the department
- * climate where too few answered), plus noise: satisfied employees build satisfied customers.
- * NPS draws come from the main seed generator (as before the other metrics existed); the other
- * metrics from their own generator, so adding them changed no other demo number.
+ * the department's employee climate (demo-scores.ts) one and two months earlier, plus noise:
+ * satisfied employees build satisfied customers, a little later. The climate is what the unit's
+ * people feel, not what the few who answered in a month said, so the employee eNPS the linkage
+ * sees goes with the customer scores at a lag of one or two months, clearly but not perfectly.
+ * NPS draws come from the main seed generator; the other metrics from their own generator.
  */
 
 export interface DemoCustomerNps {
@@ -34,34 +34,28 @@ export const DEMO_CX_CRITERIA = ['ease', 'effectiveness', 'emotion'] as const;
 const CRITERION_OFFSET: Readonly<Record<(typeof DEMO_CX_CRITERIA)[number], number>> = { ease: 0.04, effectiveness: 0, emotion: -0.06 };
 
 /** Customer NPS points per employee eNPS point away from the department's baseline. */
-const FOLLOW = 0.5;
-const NOISE_SD = 3;
+const FOLLOW = 0.7;
+const NOISE_SD = 5;
+/** How much of the customers' month follows the employee climate of one and of two months before. */
+const LAG_WEIGHTS: readonly (readonly [number, number])[] = [[1, 0.6], [2, 0.4]];
 
-/** Per unit and month: the employee eNPS one to two months earlier, minus the unit's baseline. */
+/** Per unit and month: the unit's employee climate one to two months earlier, minus its baseline. */
 type LaggedClimate = (d: DemoDepartment, month: string) => number;
 
-function laggedClimate(responses: readonly DemoResponse[], climate: Climate): LaggedClimate {
-  const byDepartment = new Map<string, Map<string, number>>();
+function laggedClimate(climate: Climate): LaggedClimate {
   return (d, month) => {
-    let employeeEnps = byDepartment.get(d.id);
-    if (!employeeEnps) {
-      employeeEnps = monthlyEnps(responses.filter((r) => r.departmentId === d.id));
-      byDepartment.set(d.id, employeeEnps);
-    }
-    const known = employeeEnps;
-    const enpsIn = (m: string) => known.get(monthKey(m)) ?? climate.get(d.key)?.get(monthKey(m)) ?? d.baseEnps;
-    return (enpsIn(addMonths(month, -1)) + enpsIn(addMonths(month, -2))) / 2 - d.baseEnps;
+    const climateIn = (m: string) => climate.get(d.key)?.get(monthKey(m)) ?? d.baseEnps;
+    return LAG_WEIGHTS.reduce((sum, [lag, weight]) => sum + weight * climateIn(addMonths(month, -lag)), 0) - d.baseEnps;
   };
 }
 
 export function buildDemoCustomerNps(
   rng: Random,
   departments: readonly DemoDepartment[],
-  responses: readonly DemoResponse[],
   climate: Climate,
   months: readonly string[],
 ): DemoCustomerNps[] {
-  const lagged = laggedClimate(responses, climate);
+  const lagged = laggedClimate(climate);
   const rows: DemoCustomerNps[] = [];
   for (const d of departments) {
     const profile = DEMO_CUSTOMER_PROFILES[d.key];
@@ -86,13 +80,12 @@ export function buildDemoCustomerNps(
 export function buildDemoCustomerMetrics(
   rng: Random,
   departments: readonly DemoDepartment[],
-  responses: readonly DemoResponse[],
   climate: Climate,
   months: readonly string[],
   nps: readonly DemoCustomerNps[],
   today: string,
 ): DemoCustomerMetric[] {
-  const lagged = laggedClimate(responses, climate);
+  const lagged = laggedClimate(climate);
   const rows: DemoCustomerMetric[] = [];
   const add = (departmentId: string, input: CustomerMetricInput) => {
     const result = validateCustomerMetric(input, { today });
@@ -131,18 +124,6 @@ export function buildDemoCustomerMetrics(
     }
   }
   return rows;
-}
-
-/** Month 'YYYY-MM' → eNPS, for months with at least 5 responses. */
-function monthlyEnps(responses: readonly DemoResponse[]): Map<string, number> {
-  const byMonth = new Map<string, number[]>();
-  for (const r of responses) {
-    const key = monthKey(r.answeredOn);
-    byMonth.set(key, [...(byMonth.get(key) ?? []), r.score]);
-  }
-  const out = new Map<string, number>();
-  for (const [key, scores] of byMonth) if (scores.length >= 5) out.set(key, enpsOf(scores)!);
-  return out;
 }
 
 function clamp(x: number, min: number, max: number): number {

@@ -3,9 +3,9 @@
  * people and scores (size, baseline eNPS, staff turnover, response rate, locations).
  */
 
-export type DemoLocation = 'Tallinn' | 'Tartu' | 'Helsinki';
+export type DemoLocation = 'Tallinn' | 'Tartu' | 'Helsinki' | 'Pärnu' | 'Narva' | 'Viljandi' | 'Rakvere' | 'Haapsalu';
 
-export const DEMO_LOCATIONS: readonly DemoLocation[] = ['Tallinn', 'Tartu', 'Helsinki'];
+export const DEMO_LOCATIONS: readonly DemoLocation[] = ['Tallinn', 'Tartu', 'Helsinki', 'Pärnu', 'Narva', 'Viljandi', 'Rakvere', 'Haapsalu'];
 
 export interface DemoDepartmentProfile {
   key: string;
@@ -30,19 +30,38 @@ export interface DemoDepartmentProfile {
 const TALLINN: readonly (readonly [DemoLocation, number])[] = [['Tallinn', 1]];
 const MIXED: readonly (readonly [DemoLocation, number])[] = [['Tallinn', 6], ['Tartu', 3], ['Helsinki', 1]];
 
+/**
+ * Twelve customer-facing units (eight stores, Customer Support, Sales, Business Sales and the
+ * Online Store), each with 40–90 people, so that most of their months have eight or more
+ * answers and the employee–customer linkage has enough units and unit-months to show.
+ * Units differ on both sides: Viljandi and Pärnu are happy on both, Narva and Tartu low on
+ * both, Rakvere's people are content while its customers are not, and the Helsinki Store's
+ * customers are happier than its people (see DEMO_CUSTOMER_PROFILES).
+ */
 export const DEMO_DEPARTMENTS: readonly DemoDepartmentProfile[] = [
   dept('nordlight', 'Nordlight', null, 4, 30, 0.4, 0.8, TALLINN),
-  dept('customer-operations', 'Customer Operations', 'nordlight', 3, 20, 0.5, 0.75, TALLINN),
+  dept('customer-operations', 'Customer Operations', 'nordlight', 2, 20, 0.5, 0.75, TALLINN),
   {
     ...dept('customer-support', 'Customer Support', 'customer-operations', 86, -29, 1.6, 0.6, MIXED),
     customerFacing: true,
     trendPerMonth: 8,
     trendMonths: 4,
   },
-  dept('stores', 'Stores', 'customer-operations', 3, 15, 0.5, 0.75, [['Tallinn', 2], ['Tartu', 1]]),
-  { ...dept('tallinn-store', 'Tallinn Store', 'stores', 70, 4, 1.5, 0.62, TALLINN), customerFacing: true },
-  { ...dept('tartu-store', 'Tartu Store', 'stores', 42, -19, 1.5, 0.6, [['Tartu', 1]]), customerFacing: true },
-  { ...dept('sales', 'Sales', 'customer-operations', 36, 10, 1.1, 0.66, [['Tallinn', 7], ['Tartu', 2], ['Helsinki', 2]]), customerFacing: true },
+  dept('stores', 'Stores', 'customer-operations', 2, 15, 0.5, 0.75, [['Tallinn', 2], ['Tartu', 1]]),
+  store('tallinn-store', 'Tallinn Store', 70, 4, 1.5, 0.62, TALLINN),
+  store('tartu-store', 'Tartu Store', 54, -19, 1.5, 0.6, [['Tartu', 1]]),
+  store('parnu-store', 'Pärnu Store', 52, 22, 1.2, 0.66, [['Pärnu', 1]]),
+  store('narva-store', 'Narva Store', 52, -10, 1.4, 0.62, [['Narva', 1]]),
+  store('viljandi-store', 'Viljandi Store', 46, 30, 1.0, 0.68, [['Viljandi', 1]]),
+  store('rakvere-store', 'Rakvere Store', 48, 16, 1.2, 0.64, [['Rakvere', 1]]),
+  store('helsinki-store', 'Helsinki Store', 52, -8, 1.5, 0.62, [['Helsinki', 1]]),
+  store('haapsalu-store', 'Haapsalu Store', 44, 8, 1.1, 0.66, [['Haapsalu', 1]]),
+  { ...dept('sales', 'Sales', 'customer-operations', 50, 10, 1.1, 0.66, [['Tallinn', 7], ['Tartu', 2], ['Helsinki', 2]]), customerFacing: true },
+  {
+    ...dept('business-sales', 'Business Sales', 'customer-operations', 44, 20, 0.9, 0.68, [['Tallinn', 3], ['Helsinki', 1]]),
+    customerFacing: true,
+  },
+  { ...dept('online-store', 'Online Store', 'customer-operations', 48, 12, 1.1, 0.64, [['Tallinn', 3], ['Tartu', 1]]), customerFacing: true },
   dept('technology', 'Technology', 'nordlight', 3, 30, 0.5, 0.8, TALLINN),
   {
     ...dept('it-services', 'IT Services', 'technology', 24, 12, 0.8, 0.7, [['Tallinn', 4], ['Tartu', 1], ['Helsinki', 1]]),
@@ -53,6 +72,19 @@ export const DEMO_DEPARTMENTS: readonly DemoDepartmentProfile[] = [
   { ...dept('hr', 'HR', 'people-finance', 10, 35, 0.7, 0.8, [['Tallinn', 4], ['Tartu', 1]]), internalProvider: true },
   { ...dept('finance', 'Finance', 'people-finance', 16, 12, 0.6, 0.72, TALLINN), internalProvider: true },
 ];
+
+/** A customer-facing store under Stores. */
+function store(
+  key: string,
+  name: string,
+  size: number,
+  baseEnps: number,
+  turnover: number,
+  responseRate: number,
+  locations: readonly (readonly [DemoLocation, number])[],
+): DemoDepartmentProfile {
+  return { ...dept(key, name, 'stores', size, baseEnps, turnover, responseRate, locations), customerFacing: true };
+}
 
 function dept(
   key: string,
@@ -73,10 +105,21 @@ export function demoDepartment(key: string): DemoDepartmentProfile {
   return found;
 }
 
-/** The demo customer-NPS profile of each customer-facing department: level and monthly volume. */
+/**
+ * The demo customer profile of each customer-facing department: customer NPS level and monthly
+ * volume. Levels mostly go with the unit's employee eNPS, with exceptions (Rakvere, Helsinki).
+ */
 export const DEMO_CUSTOMER_PROFILES: Readonly<Record<string, { baseNps: number; minAnswers: number; maxAnswers: number }>> = {
   'customer-support': { baseNps: 12, minAnswers: 180, maxAnswers: 320 },
   'tallinn-store': { baseNps: 42, minAnswers: 260, maxAnswers: 400 },
   'tartu-store': { baseNps: 28, minAnswers: 120, maxAnswers: 220 },
+  'parnu-store': { baseNps: 48, minAnswers: 110, maxAnswers: 200 },
+  'narva-store': { baseNps: 20, minAnswers: 100, maxAnswers: 180 },
+  'viljandi-store': { baseNps: 54, minAnswers: 90, maxAnswers: 160 },
+  'rakvere-store': { baseNps: 24, minAnswers: 90, maxAnswers: 160 },
+  'helsinki-store': { baseNps: 46, minAnswers: 120, maxAnswers: 220 },
+  'haapsalu-store': { baseNps: 38, minAnswers: 80, maxAnswers: 140 },
   sales: { baseNps: 30, minAnswers: 80, maxAnswers: 150 },
+  'business-sales': { baseNps: 40, minAnswers: 80, maxAnswers: 140 },
+  'online-store': { baseNps: 34, minAnswers: 200, maxAnswers: 360 },
 };

@@ -17,9 +17,10 @@ const NAMED_MANAGERS: Readonly<Record<string, [string, string, 'et' | 'en']>> = 
   'customer-support': ['Kadri', 'Saar', 'et'],
 };
 
-const LEAVERS = 30;
-const IN_NOTICE = 6;
-const PRE_START = 4;
+/** People who left in the last year, are working their notice, or start soon (for about 770 people). */
+const LEAVERS = 64;
+const IN_NOTICE = 13;
+const PRE_START = 8;
 const HISTORY_DAYS = 4 * 365;
 
 export interface DemoDepartment extends DemoDepartmentProfile {

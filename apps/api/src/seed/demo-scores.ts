@@ -5,9 +5,11 @@ import { monthKey } from './demo-calendar';
 
 /**
  * The score model of the demo: each department has a monthly "climate" (its eNPS for people in
- * ongoing development), which wanders a little from month to month around its baseline and, for
- * Customer Support, improves over the last months. Lifecycle phases shift it, each person's mood
- * shifts it, and a score 0–10 is drawn to match the resulting eNPS.
+ * ongoing development), which wanders from month to month around its baseline (customer-facing
+ * units more than others) and, for Customer Support, improves over the last months. Lifecycle
+ * phases shift it, each person's mood shifts it, and a score 0–10 is drawn to match the
+ * resulting eNPS. The unit's customers follow its climate one to two months later
+ * (demo-customers.ts).
  */
 
 /** eNPS points added to the department climate in each phase (separation is handled apart). */
@@ -18,6 +20,10 @@ export const PHASE_EFFECT: Readonly<Record<string, number>> = {
   separation: -50,
 };
 
+/** Standard deviation of the monthly change in a department's climate (eNPS points). */
+const STEP = 4;
+const CUSTOMER_FACING_STEP = 10;
+
 /** Department key → month 'YYYY-MM' → eNPS. */
 export type Climate = Map<string, Map<string, number>>;
 
@@ -26,9 +32,11 @@ export function buildClimate(rng: Random, departments: readonly DemoDepartment[]
   const climate: Climate = new Map();
   for (const d of departments) {
     const months = new Map<string, number>();
-    let wander = rng.normal(0, 4);
+    // Front-line units swing more from month to month (staffing, seasons, a new manager).
+    const step = d.customerFacing ? CUSTOMER_FACING_STEP : STEP;
+    let wander = rng.normal(0, step);
     for (let ago = monthsBack; ago >= 0; ago--) {
-      wander = 0.6 * wander + rng.normal(0, 4);
+      wander = 0.6 * wander + rng.normal(0, step);
       const trendMonths = d.trendMonths ?? 0;
       const trend = ago < trendMonths ? (d.trendPerMonth ?? 0) * (trendMonths - ago) : 0;
       months.set(monthKey(monthStart(addMonths(today, -ago))), d.baseEnps + wander + trend);

@@ -49,9 +49,9 @@ export async function seedDemo(dataSource: DataSource, today: string): Promise<S
   const answersRng = new Random(DEMO_SEED + 1);
   const { invitations, responses } = buildDemoHistory(rng, org, programmes, climate, today, windowStart, answersRng);
   const customerMonths = Array.from({ length: DEMO_HISTORY_MONTHS }, (_, i) => addMonths(windowStart, i));
-  const customerNps = buildDemoCustomerNps(rng, org.departments, responses, climate, customerMonths);
+  const customerNps = buildDemoCustomerNps(rng, org.departments, climate, customerMonths);
   const customerMetrics = buildDemoCustomerMetrics(
-    new Random(DEMO_SEED + 2), org.departments, responses, climate, customerMonths, customerNps, today);
+    new Random(DEMO_SEED + 2), org.departments, climate, customerMonths, customerNps, today);
   const providerLinks = buildDemoProviderLinks(org.departments);
   // A stream of its own, so the internal service pulse leaves the rest of the demo as it was.
   const providerRatings = buildDemoProviderRatings(
