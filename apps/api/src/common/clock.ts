@@ -11,12 +11,20 @@ export class SystemClock extends Clock {
 
 /** The calendar date of an instant in a time zone, as YYYY-MM-DD. */
 export function isoDateInZone(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return formatter(`date|${timeZone}`, () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })).format(instant);
 }
 
 /** The hour (0–23) of an instant in a time zone. */
 export function localHourInZone(instant: Date, timeZone: string): number {
-  return Number(new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(instant));
+  return Number(formatter(`hour|${timeZone}`, () => new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' })).format(instant));
+}
+
+// Building an Intl.DateTimeFormat costs far more than using one (it loads time zone data): keep one per zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = make()));
+  return f;
 }
 
 /** Saturday or Sunday, for an ISO date. */

@@ -9,6 +9,8 @@ export interface OrganisationSettings {
   bands: PhaseBands;
 }
 
+const SETTINGS_TTL_MS = 5000;
+
 /** The single organisation row: its name, time zone and lifecycle day bands. */
 @Injectable()
 export class OrganisationService {
@@ -17,7 +19,23 @@ export class OrganisationService {
     private readonly clock: Clock,
   ) {}
 
-  async settings(): Promise<OrganisationSettings> {
+  private cached: { at: number; settings: Promise<OrganisationSettings> } | null = null;
+
+  /**
+   * The settings, read at most every few seconds: every answer and report needs them, and they
+   * change only through migrations and the seed (no endpoint edits them yet).
+   */
+  settings(): Promise<OrganisationSettings> {
+    const now = Date.now();
+    if (!this.cached || now - this.cached.at > SETTINGS_TTL_MS) {
+      const settings = this.read();
+      this.cached = { at: now, settings };
+      settings.catch(() => (this.cached = null));
+    }
+    return this.cached.settings;
+  }
+
+  private async read(): Promise<OrganisationSettings> {
     const [row] = await this.db.query(
       `SELECT name, time_zone, onboarding_until_day, initial_development_until_day FROM organisation WHERE id = 1`,
     );

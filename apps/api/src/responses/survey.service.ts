@@ -7,6 +7,7 @@ import {
 import type { Language, SubmitAnswerResult, SurveyView } from '@ex-pulse/contracts';
 import { Clock, isoDateInZone } from '../common/clock';
 import { OrganisationService } from '../common/organisation.service';
+import { preparedQuery } from '../database/prepared-query';
 import { hashAnswerToken, isWellFormedAnswerToken } from './answer-token';
 import { askedProviders, AskedProvider, asksProviders, providerQuestionViews, providerRatingRows, scoreAndProviderProblems } from './provider-answers';
 import { extraAnswerColumns, extraAnswerProblems } from './survey-answers';
@@ -76,7 +77,7 @@ export class SurveyService {
   ) {}
 
   async view(token: string): Promise<SurveyView> {
-    const [invitation] = await this.findInvitation(this.db.manager, token, false);
+    const [invitation] = await this.findInvitation(token);
     const settings = await this.organisation.settings();
     this.assertOpen(invitation, settings.timeZone);
     // For HR's delivery report: the page was opened (no time, no link to any answer).
@@ -94,63 +95,80 @@ export class SurveyService {
     };
   }
 
+  /**
+   * Two round trips: read the invitation, then one statement that marks it answered (only if it
+   * still is not, and has not expired) and inserts the anonymous answer from that mark. A single
+   * statement is atomic, so no transaction is held open while the answer is checked.
+   */
   async answer(dto: SubmitAnswerDto): Promise<SubmitAnswerResult> {
     const settings = await this.organisation.settings();
     const submissionHash = createHash('sha256').update(dto.submissionId).digest();
-    return this.db.transaction(async (tx) => {
-      const [invitation] = await this.findInvitation(tx, dto.token, true);
-      if (invitation.answered) {
-        // A network retry of the same submission is a success; any other second answer is refused.
-        if (invitation.submission_hash?.equals(submissionHash)) return { status: 'recorded', language: invitation.language };
-        throw answeredToken(invitation.language);
-      }
-      this.assertOpen(invitation, settings.timeZone);
-      const question = extraQuestionOf(invitation);
-      const providers = await providersAsked(tx, invitation);
-      const problems = [
-        ...scoreAndProviderProblems(dto, providers, invitation.language),
-        ...extraAnswerProblems(dto, question, asksComment(invitation.questions), invitation.language),
-      ];
-      if (problems.length) throw badAnswer(problems, invitation.language);
-      const extra = extraAnswerColumns(dto, question, invitation.language);
-      const today = isoDateInZone(this.clock.now(), settings.timeZone);
-      const currentPhase = phaseOn(invitation, today, settings.bands);
-      const phase = PHASES_WITH_PULSES.includes(currentPhase) ? currentPhase : invitation.invited_phase;
-      await tx.query(`UPDATE invitation SET answered = true, submission_hash = $2 WHERE id = $1 AND NOT answered`, [
-        invitation.id,
-        submissionHash,
-      ]);
-      if (providers) {
-        // The internal service pulse: one anonymous rating per provider answered, the comment on the first.
-        const rows = providerRatingRows(dto.providerScores ?? [], providers);
-        await tx.query(
-          `INSERT INTO provider_rating (programme_id, consumer_department_id, provider_department_id, phase, answered_on, score, comment)
-           SELECT $1, $2, r.provider, $3, $4, r.score, CASE WHEN r.ord = 1 THEN $7::text END
-             FROM unnest($5::uuid[], $6::int[]) WITH ORDINALITY AS r(provider, score, ord)`,
-          [
-            invitation.programme_id, invitation.department_id, phase, today,
-            rows.map((r) => r.providerId), rows.map((r) => r.score), extra.comment,
-          ],
-        );
-        return { status: 'recorded', language: invitation.language };
-      }
-      await tx.query(
-        `INSERT INTO response (programme_id, department_id, manager_id, location, phase, tenure_band, answered_on, score, comment,
-                               item_key, item_score, leaving_reason, sentiment)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+    const [invitation] = await this.findInvitation(dto.token);
+    if (invitation.answered) return this.retryOrRefuse(invitation, submissionHash);
+    this.assertOpen(invitation, settings.timeZone);
+    const question = extraQuestionOf(invitation);
+    const providers = await providersAsked(this.db.manager, invitation);
+    const problems = [
+      ...scoreAndProviderProblems(dto, providers, invitation.language),
+      ...extraAnswerProblems(dto, question, asksComment(invitation.questions), invitation.language),
+    ];
+    if (problems.length) throw badAnswer(problems, invitation.language);
+    const extra = extraAnswerColumns(dto, question, invitation.language);
+    const now = this.clock.now();
+    const today = isoDateInZone(now, settings.timeZone);
+    const currentPhase = phaseOn(invitation, today, settings.bands);
+    const phase = PHASES_WITH_PULSES.includes(currentPhase) ? currentPhase : invitation.invited_phase;
+    const mark = `WITH marked AS (
+        UPDATE invitation SET answered = true, submission_hash = $2
+         WHERE id = $1 AND NOT answered AND expires_at > $3 RETURNING id)`;
+    let written: unknown[];
+    if (providers) {
+      // The internal service pulse: one anonymous rating per provider answered, the comment on the first.
+      const rows = providerRatingRows(dto.providerScores ?? [], providers);
+      written = await this.db.query(
+        `${mark}
+         INSERT INTO provider_rating (programme_id, consumer_department_id, provider_department_id, phase, answered_on, score, comment)
+         SELECT $4, $5, r.provider, $6, $7, r.score, CASE WHEN r.ord = 1 THEN $10::text END
+           FROM marked, unnest($8::uuid[], $9::int[]) WITH ORDINALITY AS r(provider, score, ord)
+         RETURNING 1`,
         [
-          invitation.programme_id, invitation.department_id, invitation.manager_id, invitation.location, phase,
-          tenureBandOn(invitation.startDate, today), today, dto.score, extra.comment,
+          invitation.id, submissionHash, now, invitation.programme_id, invitation.department_id, phase, today,
+          rows.map((r) => r.providerId), rows.map((r) => r.score), extra.comment,
+        ],
+      );
+    } else {
+      written = await preparedQuery(
+        this.db,
+        'survey-answer',
+        `${mark}
+         INSERT INTO response (programme_id, department_id, manager_id, location, phase, tenure_band, answered_on, score, comment,
+                               item_key, item_score, leaving_reason, sentiment)
+         SELECT $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16 FROM marked
+         RETURNING 1`,
+        [
+          invitation.id, submissionHash, now, invitation.programme_id, invitation.department_id, invitation.manager_id,
+          invitation.location, phase, tenureBandOn(invitation.startDate, today), today, dto.score, extra.comment,
           extra.itemKey, extra.itemScore, extra.leavingReason, extra.sentiment,
         ],
       );
-      return { status: 'recorded', language: invitation.language };
-    });
+    }
+    if (written.length > 0) return { status: 'recorded', language: invitation.language };
+    // Answered (or expired) between the read and the write: look again to say which.
+    const [again] = await this.findInvitation(dto.token);
+    if (again.answered) return this.retryOrRefuse(again, submissionHash);
+    this.assertOpen(again, settings.timeZone);
+    throw answeredToken(invitation.language);
   }
 
-  private async findInvitation(tx: EntityManager, token: string, lock: boolean): Promise<[InvitationRow]> {
+  /** A network retry of the same submission is a success; any other second answer is refused. */
+  private retryOrRefuse(invitation: InvitationRow, submissionHash: Buffer): SubmitAnswerResult {
+    if (invitation.submission_hash?.equals(submissionHash)) return { status: 'recorded', language: invitation.language };
+    throw answeredToken(invitation.language);
+  }
+
+  private async findInvitation(token: string): Promise<[InvitationRow]> {
     if (!isWellFormedAnswerToken(token)) throw unknownToken();
-    const rows: InvitationRow[] = await tx.query(`${INVITATION}${lock ? ' FOR UPDATE OF i' : ''}`, [hashAnswerToken(token)]);
+    const rows = await preparedQuery<InvitationRow>(this.db, 'survey-invitation', INVITATION, [hashAnswerToken(token)]);
     if (!rows[0]) throw unknownToken();
     return [rows[0]];
   }
