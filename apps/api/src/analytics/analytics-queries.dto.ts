@@ -16,6 +16,14 @@ export class HeatmapQueryDto extends AnalyticsFilterDto {
   @IsOptional()
   @IsIn(['phase', 'driver'], { message: 'by must be phase or driver.' })
   by?: HeatmapKind;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 6, description: 'Levels of departments below the selection (default 2)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'depth must be a whole number of levels from 1 to 6.' })
+  @Min(1, { message: 'depth must be a whole number of levels from 1 to 6.' })
+  @Max(6, { message: 'depth must be a whole number of levels from 1 to 6.' })
+  depth?: number;
 }
 
 export class PhasesQueryDto extends AnalyticsFilterDto {
@@ -61,6 +69,7 @@ export class AlertsQueryDto extends AnalyticsFilterDto {
 export class ExportQueryDto extends AnalyticsFilterDto {
   @IsOptional() @IsIn(['month', 'week']) granularity?: TrendGranularity;
   @IsOptional() @IsIn(['phase', 'driver']) by?: HeatmapKind;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(6) depth?: number;
   @IsOptional() @Type(() => Number) @IsIn([3, 6, 12]) pool?: PoolMonths;
   @IsOptional() @IsString() @MaxLength(200) q?: string;
   @IsOptional() @IsIn(['positive', 'neutral', 'negative']) sentiment?: SentimentLabel;

@@ -5,7 +5,7 @@ import { AnalyticsFilterDto } from './filter/analytics-filter.dto';
 import { FilterResolver } from './filter/filter-resolver.service';
 import { CommentsService } from './reports/comments.service';
 import { CsvTable, csvOf } from './reports/csv-export';
-import { HeatmapService } from './reports/heatmap.service';
+import { HEATMAP_DEPTH, HeatmapService } from './reports/heatmap.service';
 import { OverviewService } from './reports/overview.service';
 import { PhasesService } from './reports/phases.service';
 import { UnitsService } from './reports/units.service';
@@ -31,7 +31,7 @@ export class AnalyticsReports {
   }
 
   async heatmap(user: AuthenticatedUser, q: ExportQueryDto) {
-    return this.heatmaps.heatmap(await this.filters.resolve(user, q), q.by ?? 'phase');
+    return this.heatmaps.heatmap(await this.filters.resolve(user, q), q.by ?? 'phase', q.depth ?? HEATMAP_DEPTH);
   }
 
   async units(user: AuthenticatedUser, q: AnalyticsFilterDto) {

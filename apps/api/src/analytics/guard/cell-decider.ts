@@ -47,11 +47,16 @@ export class CellDecider {
     return null;
   }
 
+  /** The organisation as a whole (rules 1 and 2; it has no siblings). The same verdict column() gives it. */
+  organisation(phase: string, point: Point): WithheldReason | null {
+    return this.ownRules(null, phase, point) ?? (this.main.series(null, phase).n(point) < this.k ? 'too_few' : null);
+  }
+
   /** Rule 3 (with 1 and 2) for every department in one phase, plus the organisation. */
   column(phase: string, point: Point, already?: Decisions): Decisions {
     const out: Decisions = new Map();
     const orgN = this.main.series(null, phase).n(point);
-    out.set(ORGANISATION, already?.get(ORGANISATION) ?? this.ownRules(null, phase, point) ?? (orgN < this.k ? 'too_few' : null));
+    out.set(ORGANISATION, already?.get(ORGANISATION) ?? this.organisation(phase, point));
     const visit = (parentId: string | null, parentN: number, inherited: WithheldReason | null) => {
       const nodes = this.tree.children(parentId);
       if (!nodes.length) return;

@@ -8,6 +8,11 @@ import { CellSpace } from './cell-space';
 export interface DeciderOptions {
   byPhase?: boolean;
   weekly?: boolean;
+  /**
+   * Only the organisation's figure is wanted (no department selected, no manager's scope): count
+   * without grouping by department, since no department has to be decided.
+   */
+  organisationOnly?: boolean;
   /** The threshold to decide with (default: the configured k; comments use their stricter one). */
   k?: number;
 }
@@ -35,7 +40,7 @@ export class GuardedCounts {
     const base: CountRequest = {
       filter,
       year,
-      groupBy: options.byPhase ? ['department', 'phase'] : ['department'],
+      groupBy: [...(options.organisationOnly ? [] : (['department'] as const)), ...(options.byPhase ? (['phase'] as const) : [])],
       weekly: options.weekly ?? false,
       allDepartments: true,
     };

@@ -44,7 +44,7 @@ export class DriverHeatmapService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async heatmap(filter: ResolvedFilter): Promise<AnalyticsHeatmap> {
+  async heatmap(filter: ResolvedFilter, depth: number): Promise<AnalyticsHeatmap> {
     const year = filter.period.year;
     const active = ROW_FILTERS.filter((name) => filter[name] !== null);
     const [rows, ...relaxedRows] = await Promise.all([
@@ -60,7 +60,7 @@ export class DriverHeatmapService {
       ...scopeOf(filter, this.config.anonymityK),
       by: 'driver',
       columns: ITEM_COLUMNS,
-      rows: departmentRowsOf(filter).map(({ id, label, parentKey, depth }) => ({
+      rows: departmentRowsOf(filter, depth).map(({ id, label, parentKey, depth }) => ({
         key: id ?? 'organisation',
         label,
         parentKey,

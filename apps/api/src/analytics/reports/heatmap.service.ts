@@ -15,12 +15,12 @@ export class HeatmapService {
     private readonly drivers: DriverHeatmapService,
   ) {}
 
-  async heatmap(filter: ResolvedFilter, by: 'phase' | 'driver'): Promise<AnalyticsHeatmap> {
-    if (by === 'driver') return this.drivers.heatmap(filter);
+  async heatmap(filter: ResolvedFilter, by: 'phase' | 'driver', depth = HEATMAP_DEPTH): Promise<AnalyticsHeatmap> {
+    if (by === 'driver') return this.drivers.heatmap(filter, depth);
     const phases = filter.phase ? [filter.phase] : [...PHASES_WITH_PULSES];
     const decider = await this.counts.decider(filter, filter.period.year, { byPhase: true });
     const grid = decider.grid(phases, filter.period);
-    const rows = departmentRowsOf(filter).map(({ id, label, parentKey, depth }) => ({
+    const rows = departmentRowsOf(filter, depth).map(({ id, label, parentKey, depth }) => ({
       key: id ?? 'organisation',
       label,
       parentKey,
@@ -41,8 +41,18 @@ function heatCell(decider: CellDecider, filter: ResolvedFilter, department: stri
   return { column: phase, withheld: c.withheld, n: c.n, value: c.enps, ciLow: c.ciLow, ciHigh: c.ciHigh };
 }
 
-/** The rows a heatmap shows: the selection first (the organisation, or the selected department), then its subtree in tree order. */
-export function departmentRowsOf(filter: ResolvedFilter): { id: string | null; label: string; parentKey: string | null; depth: number }[] {
+/** Levels of departments a heatmap shows below its selection unless asked for more: a grid a person can read. */
+export const HEATMAP_DEPTH = 2;
+
+/**
+ * The rows a heatmap shows: the selection first (the organisation, or the selected department),
+ * then its subtree in tree order, down to `depth` levels below it (select a department to go deeper).
+ */
+export function departmentRowsOf(filter: ResolvedFilter, depth: number): { id: string | null; label: string; parentKey: string | null; depth: number }[] {
+  return allDepartmentRows(filter).filter((row) => row.depth <= depth);
+}
+
+function allDepartmentRows(filter: ResolvedFilter): { id: string | null; label: string; parentKey: string | null; depth: number }[] {
   const tree = filter.tree;
   // One top department covers the organisation: its row is the organisation's row.
   const selected = selectedDepartment(filter) ?? (tree.children(null).length === 1 ? tree.children(null)[0].id : null);

@@ -14,11 +14,14 @@ export class OverviewService {
   async overview(filter: ResolvedFilter): Promise<AnalyticsOverview> {
     const period = filter.period;
     const previous = previousPeriod(period);
-    const current = await this.counts.decider(filter, period.year);
-    const before = previous.year === period.year ? current : await this.counts.decider(filter, previous.year);
     const department = selectedDepartment(filter);
+    const options = { organisationOnly: department === null };
+    const [current, before] = await Promise.all([
+      this.counts.decider(filter, period.year, options),
+      previous.year === period.year ? null : this.counts.decider(filter, previous.year, options),
+    ]);
     const overall = selectionCell(current, department, period, filter);
-    const previousCell = selectionCell(before, department, previous, filter);
+    const previousCell = selectionCell(before ?? current, department, previous, filter);
     return {
       ...scopeOf(filter, this.counts.k),
       overall,
@@ -30,8 +33,8 @@ export class OverviewService {
 
   async trend(filter: ResolvedFilter, granularity: TrendGranularity): Promise<AnalyticsTrend> {
     const weekly = granularity === 'week';
-    const decider = await this.counts.decider(filter, filter.period.year, { weekly });
     const department = selectedDepartment(filter);
+    const decider = await this.counts.decider(filter, filter.period.year, { weekly, organisationOnly: department === null });
     const points: TrendPoint[] = trendPoints(filter.period, weekly).map((point) => ({
       ...selectionCell(decider, department, point, filter),
       key: point.key,

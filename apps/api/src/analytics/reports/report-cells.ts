@@ -4,7 +4,7 @@ import type { Point } from '../counts/year-series';
 import { enpsCell } from '../enps-cell';
 import type { ResolvedFilter } from '../filter/filter-resolver.service';
 import { ALL_PHASES } from '../guard/cell-space';
-import { CellDecider, ORGANISATION } from '../guard/cell-decider';
+import { CellDecider } from '../guard/cell-decider';
 
 export const PHASE_LABELS: Record<string, string> = {
   onboarding: 'Onboarding',
@@ -28,7 +28,7 @@ export function cellOf(
 
 /** The figure of the whole selection (a department's subtree, or the organisation). */
 export function selectionCell(decider: CellDecider, department: string | null, point: Point, filter: ResolvedFilter): EnpsCell {
-  const decided = decider.column(ALL_PHASES, point).get(department ?? ORGANISATION) ?? null;
+  const decided = department === null ? decider.organisation(ALL_PHASES, point) : decider.column(ALL_PHASES, point).get(department) ?? null;
   const label = department ? filter.tree.get(department)!.name : 'Organisation';
   return cellOf(decider, department, point, decided, department ?? 'organisation', label);
 }

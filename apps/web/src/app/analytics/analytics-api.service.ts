@@ -30,8 +30,8 @@ export class AnalyticsApiService {
     return this.get('trend', filters, { granularity });
   }
 
-  heatmap(filters: AnalyticsFilterQuery, by: HeatmapKind): Observable<AnalyticsHeatmap> {
-    return this.get('heatmap', filters, { by });
+  heatmap(filters: AnalyticsFilterQuery, by: HeatmapKind, depth = 2): Observable<AnalyticsHeatmap> {
+    return this.get('heatmap', filters, { by, depth });
   }
 
   units(filters: AnalyticsFilterQuery): Observable<AnalyticsUnits> {

@@ -14,10 +14,26 @@ import { HeatmapGridComponent } from './heatmap-grid.component';
 interface HeatmapQuery {
   filters: AnalyticsFilterQuery;
   by: HeatmapKind;
+  /** Levels of departments below the selection; 2 unless the URL asks for more. */
+  depth: number;
 }
 
+/** Levels the page offers; the API allows 1–6. */
+const DEPTHS = [2, 3, 4] as const;
+const DEFAULT_DEPTH = 2;
+
 function heatmapQuery(params: ParamMap): HeatmapQuery {
-  return { filters: filtersFromParams(params), by: params.get('by') === 'driver' ? 'driver' : 'phase' };
+  const depth = Number(params.get('depth'));
+  return {
+    filters: filtersFromParams(params),
+    by: params.get('by') === 'driver' ? 'driver' : 'phase',
+    depth: (DEPTHS as readonly number[]).includes(depth) ? depth : DEFAULT_DEPTH,
+  };
+}
+
+/** The view's own parameters, as they go to the API and into the URL (defaults left out). */
+function viewParams(q: HeatmapQuery): Record<string, string | number> {
+  return { by: q.by, ...(q.depth !== DEFAULT_DEPTH ? { depth: q.depth } : {}) };
 }
 
 /** /dashboard/heatmap?by=phase|driver: departments × phases (eNPS) or × drivers (mean agreement). */
@@ -33,6 +49,11 @@ function heatmapQuery(params: ParamMap): HeatmapQuery {
         <mat-button-toggle-group [value]="by()" (change)="setBy($event.value)" [attr.aria-label]="'analytics.heatmap.by' | transloco" hideSingleSelectionIndicator>
           <mat-button-toggle value="phase" data-testid="heatmap-by-phase">{{ 'analytics.heatmap.byPhase' | transloco }}</mat-button-toggle>
           <mat-button-toggle value="driver" data-testid="heatmap-by-driver">{{ 'analytics.heatmap.byDriver' | transloco }}</mat-button-toggle>
+        </mat-button-toggle-group>
+        <mat-button-toggle-group [value]="depth()" (change)="setDepth($event.value)" [attr.aria-label]="'analytics.heatmap.levels' | transloco" hideSingleSelectionIndicator>
+          @for (d of depths; track d) {
+            <mat-button-toggle [value]="d" [attr.data-testid]="'heatmap-depth-' + d">{{ 'analytics.heatmap.levelsN' | transloco: { n: d } }}</mat-button-toggle>
+          }
         </mat-button-toggle-group>
         @if (csv(); as href) { <exp-export-link [href]="href" /> }
       </div>
@@ -53,12 +74,18 @@ export class HeatmapPageComponent {
   private readonly router = inject(Router);
   private readonly api = inject(AnalyticsApiService);
 
-  protected readonly heatmap = loadFromQuery(heatmapQuery, (q) => filtersKey(q.filters, { by: q.by }), (q) => this.api.heatmap(q.filters, q.by));
+  protected readonly depths = DEPTHS;
+  protected readonly heatmap = loadFromQuery(heatmapQuery, (q) => filtersKey(q.filters, viewParams(q)), (q) => this.api.heatmap(q.filters, q.by, q.depth));
   protected readonly by = computed<HeatmapKind>(() => this.heatmap.query()?.by ?? 'phase');
+  protected readonly depth = computed(() => this.heatmap.query()?.depth ?? DEFAULT_DEPTH);
   protected readonly csv = computed(() => {
     const query = this.heatmap.query();
-    return query ? exportUrl('heatmap', query.filters, { by: query.by }) : null;
+    return query ? exportUrl('heatmap', query.filters, viewParams(query)) : null;
   });
+
+  protected setDepth(depth: number): void {
+    void navigateQuery(this.router, { depth: depth === DEFAULT_DEPTH ? null : String(depth) });
+  }
 
   protected setBy(by: HeatmapKind): void {
     void navigateQuery(this.router, { by: by === 'driver' ? 'driver' : null });
