@@ -28,7 +28,7 @@ describe('Analytics dashboards in a real browser, on the demo data', () => {
   it('shows the overview with its interval, change and trend, and follows the filters in the URL', async () => {
     await page.getByText(/95% CI/).first().waitFor();
     await page.locator('[data-testid="enps-change"]').waitFor();
-    await page.waitForTimeout(400);
+    await page.waitForTimeout(1500); // the trend line draws itself in
     await product.shot(page, '20-overview');
 
     const department = page.locator('[data-testid="filter-department"]');
@@ -44,14 +44,18 @@ describe('Analytics dashboards in a real browser, on the demo data', () => {
     const shared = page.url();
     await page.goto('about:blank');
     await page.goto(shared);
-    await expect(page.locator('[data-testid="filter-department"]').inputValue()).resolves.toBe(query().get('department'));
+    const chosen = query().get('department')!;
+    // The options arrive from the API after the page: wait until the select shows the URL's choice.
+    await page.waitForFunction(
+      (id) => (document.querySelector('[data-testid="filter-department"]') as HTMLSelectElement | null)?.value === id,
+      chosen,
+    );
     await page.locator('[data-testid="filter-clear"]').click();
     await page.waitForURL((url) => !url.searchParams.has('department'));
   });
 
   it('finds the weakest unit, checks it against the others, reads its comments and exports them', async () => {
-    await page.locator('[data-testid="view-units"]').click();
-    await page.waitForURL(/\/dashboard\/units/);
+    await page.goto(`${product.baseUrl}/dashboard/units`);
     const lowest = page.locator('[data-testid="unit-row"][data-lowest="true"]');
     await lowest.waitFor();
     const unitId = await lowest.getAttribute('data-unit');

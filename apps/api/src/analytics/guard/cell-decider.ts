@@ -33,8 +33,17 @@ export class CellDecider {
     return this.main.series(department, phase);
   }
 
-  /** Rules 1 and 2 for one group. */
+  private readonly own = new Map<string, WithheldReason | null>();
+
+  /** Rules 1 and 2 for one group (each group and period decided once per request). */
   ownRules(department: string | null, phase: string, point: Point): WithheldReason | null {
+    const key = `${department}|${phase}|${point.key}`;
+    let decided = this.own.get(key);
+    if (decided === undefined) this.own.set(key, (decided = this.decideOwn(department, phase, point)));
+    return decided;
+  }
+
+  private decideOwn(department: string | null, phase: string, point: Point): WithheldReason | null {
     const s = this.main.series(department, phase);
     const at = point.kind === 'week' ? { month: point.month, week: point.week } : point;
     const time = periodWithheld(at, s.monthlyN(), this.k, s.weeklyN());
