@@ -3,8 +3,9 @@
  * The analytics and submit benchmarks as run.js runs them, after the organisation exists:
  * generate two years of answers (generate-responses.js), measure the dashboards and their
  * baselines (analytics.bench.js), then submit throughput (submit.bench.js), which writes to the
- * database and so comes last. Prints Markdown tables; writes test-output/bench/analytics.json and
- * submit.json.
+ * database and so comes last; the linkage benchmark (linkage.bench.js) adds customer metrics and
+ * runs between them. Prints Markdown tables; writes test-output/bench/analytics.json,
+ * linkage.json and submit.json.
  */
 const { writeFileSync } = require('node:fs');
 const os = require('node:os');
@@ -13,6 +14,7 @@ const { Client } = require('pg');
 const { generateResponses } = require('./generate-responses');
 const { benchAnalytics } = require('./analytics.bench');
 const { benchSubmit } = require('./submit.bench');
+const { runLinkageBenchmark } = require('./linkage.bench');
 const { markdownTable, ms } = require('./table');
 
 const RESPONSES = Number(process.env.BENCH_RESPONSES ?? 5_000_000);
@@ -73,7 +75,7 @@ generation: organisation ${(generation.totalMs / 1000).toFixed(1)} s, responses 
     `(${answers.steps.map((s) => `${s.name} ${(s.ms / 1000).toFixed(1)} s`).join(', ')})`;
 
   if (only.has('analytics')) {
-    const budgetMs = Math.min(ANALYTICS_BUDGET_MS, remainingMs() - (only.has('submit') ? 4 * SUBMIT_MS + 60_000 : 30_000));
+    const budgetMs = Math.min(ANALYTICS_BUDGET_MS, remainingMs() - (only.has('submit') ? 4 * SUBMIT_MS + 60_000 : 30_000) - (only.has('linkage') ? 120_000 : 0));
     log(`measuring the analytics endpoints and their baselines (budget ${(budgetMs / 1000).toFixed(0)} s, load average ${os.loadavg()[0].toFixed(2)})`);
     const result = await benchAnalytics({ url, now, today, repetitions: REPETITIONS, jsRepetitions: JS_REPETITIONS, budgetMs, log });
     const machine = machineFacts(postgres, settings, loadBefore);
@@ -123,6 +125,12 @@ ${machineLine(machine)}
 ${dataLines}
 written: test-output/bench/analytics.json
 `);
+  }
+
+  if (only.has('linkage')) {
+    await runLinkageBenchmark({
+      url, now, today, repetitions: REPETITIONS, outDir, log, machine: (load) => machineFacts(postgres, settings, load), machineLine, dataSet, dataLines,
+    });
   }
 
   if (only.has('submit')) {
