@@ -131,12 +131,14 @@ describe('auth: a manager sees only their own part of the organisation', () => {
   });
 
   it('gets analytics for their part only', async () => {
-    const res = await manager.get('/api/analytics/enps').expect(200);
-    expect(res.body.byDepartment.map((d: { label: string }) => d.label)).toEqual(['Support', 'Support Tier 2']);
+    const res = await manager.get('/api/analytics/heatmap').expect(200);
+    expect(res.body.rows.map((d: { label: string }) => d.label)).toEqual(['Support', 'Support Tier 2']);
+    const options = await manager.get('/api/analytics/filter-options').expect(200);
+    expect(options.body.departments.map((d: { label: string }) => d.label)).toEqual(['Support', 'Support Tier 2']);
   });
 
   it('needs a session for every non-public route', async () => {
     await t.http.get('/api/employees').expect(401);
-    await t.http.get('/api/analytics/enps').expect(401);
+    await t.http.get('/api/analytics/overview').expect(401);
   });
 });

@@ -25,7 +25,6 @@ const ENDPOINTS = [
   { name: 'units', path: '/api/analytics/units', question: 'units' },
 ];
 /** The existing dashboard: only a window (from, to), no other filter. */
-const INTERIM = { name: 'enps (existing)', path: '/api/analytics/enps', question: null };
 
 const QUESTIONS = ['overview', 'trend', 'heatmap', 'units'];
 
@@ -237,10 +236,6 @@ async function benchAnalytics({ url, now, today, repetitions, jsRepetitions, bud
         continue;
       }
       for (const filter of filters) targets.push({ endpoint, filter, path: `${endpoint.path}${queryString({ ...endpoint.extra, ...filter.query })}` });
-    }
-    for (const filter of filters.filter((f) => Object.keys(f.query).length === 0 || (f.query.period && Object.keys(f.query).length === 1))) {
-      const window = filter.query.period ? periodRange(filter.query.period, today) : {};
-      targets.push({ endpoint: INTERIM, filter, path: `${INTERIM.path}${queryString(window)}` });
     }
 
     // Warm-up: every target once (also tells how long a round takes).

@@ -25,21 +25,6 @@ export interface EnpsCell {
   indicative: boolean;
 }
 
-export interface DepartmentEnpsRow extends EnpsCell {
-  parentKey: string | null;
-  depth: number;
-}
-
-export interface EnpsDashboard {
-  from: string;
-  to: string;
-  k: number;
-  overall: EnpsCell;
-  byPhase: (EnpsCell & { phase: LifecyclePhase })[];
-  byMonth: (EnpsCell & { month: string })[];
-  byDepartment: DepartmentEnpsRow[];
-}
-
 /*
  * The analytics dashboards (issue 4). Every endpoint takes the same filters as query parameters,
  * and every figure has passed the anonymity rules before it leaves the API.

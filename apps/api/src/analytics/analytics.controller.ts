@@ -3,13 +3,12 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type {
   AnalyticsAlerts, AnalyticsComments, AnalyticsFilterOptions, AnalyticsHeatmap, AnalyticsOverview, AnalyticsPhaseReport,
-  AnalyticsTrend, AnalyticsUnits, EnpsDashboard,
+  AnalyticsTrend, AnalyticsUnits,
 } from '@ex-pulse/contracts';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { AlertsQueryDto, CommentsQueryDto, ExportQueryDto, HeatmapQueryDto, PhasesQueryDto, TrendQueryDto } from './analytics-queries.dto';
 import { AnalyticsReports } from './analytics-reports.service';
-import { EnpsReportService } from './enps-report.service';
 import { AnalyticsFilterDto } from './filter/analytics-filter.dto';
 import { CSV_TABLES, CsvTable } from './reports/csv-export';
 import { FilterOptionsService } from './reports/filter-options.service';
@@ -24,7 +23,6 @@ export class AnalyticsController {
   constructor(
     private readonly reports: AnalyticsReports,
     private readonly options: FilterOptionsService,
-    private readonly legacy: EnpsReportService,
   ) {}
 
   @Get('filter-options')
@@ -82,11 +80,5 @@ export class AnalyticsController {
     const csv = await this.reports.csv(user, table as CsvTable, q);
     res.setHeader('Content-Disposition', `attachment; filename="ex-pulse-${table}-${q.period ?? 'current'}.csv"`);
     return csv;
-  }
-
-  /** The first dashboard's figures by date window (kept for API clients; the web app uses the endpoints above). */
-  @Get('enps')
-  enps(@CurrentUser() user: AuthenticatedUser, @Query('from') from?: string, @Query('to') to?: string): Promise<EnpsDashboard> {
-    return this.legacy.dashboard(user, from, to);
   }
 }

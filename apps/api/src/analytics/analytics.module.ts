@@ -2,8 +2,6 @@ import { Module } from '@nestjs/common';
 import { AnalyticsController } from './analytics.controller';
 import { AnalyticsReports } from './analytics-reports.service';
 import { SegmentCountsQueries } from './counts/segment-counts.queries';
-import { EnpsReportQueries } from './enps-report.queries';
-import { EnpsReportService } from './enps-report.service';
 import { FilterResolver } from './filter/filter-resolver.service';
 import { GuardedCounts } from './guard/guarded-counts.service';
 import { CommentsService } from './reports/comments.service';
@@ -17,7 +15,7 @@ import { UnitsService } from './reports/units.service';
 @Module({
   controllers: [AnalyticsController],
   providers: [
-    EnpsReportQueries, EnpsReportService, FilterResolver, SegmentCountsQueries, GuardedCounts, AnalyticsReports,
+    FilterResolver, SegmentCountsQueries, GuardedCounts, AnalyticsReports,
     OverviewService, HeatmapService, DriverHeatmapService, UnitsService, PhasesService, CommentsService, FilterOptionsService,
   ],
   // The linkage of employee and customer scores decides employee figures the same way.

@@ -1,5 +1,5 @@
 import type { CustomerMetricInput } from '@ex-pulse/domain';
-import { CsvRecord, decodeUtf8, detectDelimiter, readRecords } from '../../org/import/csv-records';
+import { CsvRecord, readCsvTable } from '../../org/import/csv-records';
 import type { IncomingMetricRow } from './incoming-metric-row';
 
 export const CUSTOMER_METRIC_CSV_COLUMNS = [
@@ -24,14 +24,9 @@ const fail = (...fileProblems: string[]): ParsedMetricCsv => ({ rows: [], filePr
  * A decimal comma ("0,82") is read as a decimal point.
  */
 export function parseCustomerMetricCsv(input: Buffer): ParsedMetricCsv {
-  const text = decodeUtf8(input);
-  if (typeof text !== 'string') return fail(text.problem);
-  if (text.trim() === '') return fail('The file is empty.');
-  const hasBom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf;
-  const parsed = readRecords(hasBom ? input.subarray(3) : input, detectDelimiter(text));
-  if ('problem' in parsed) return fail(parsed.problem);
-  const [header, ...records] = parsed.records;
-  if (!header) return fail('The file is empty.');
+  const table = readCsvTable(input);
+  if ('problem' in table) return fail(table.problem);
+  const { header, records } = table;
   const columns = headerColumns(header.cells);
   if ('problems' in columns) return fail(...columns.problems);
   if (records.length === 0) return fail('The file has a header line but no rows of scores.');

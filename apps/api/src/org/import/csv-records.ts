@@ -104,3 +104,19 @@ function csvProblem(error: CsvError, line: number): string {
   }
   return `Line ${line} is not valid CSV (${error.message}).`;
 }
+
+/**
+ * A whole CSV file as its header and records: UTF-8 (a BOM is dropped), comma or semicolon as
+ * found, CRLF or LF. A problem with the file as a whole comes back as `problem`.
+ */
+export function readCsvTable(input: Buffer): { header: CsvRecord; records: CsvRecord[] } | { problem: string } {
+  const text = decodeUtf8(input);
+  if (typeof text !== 'string') return text;
+  if (text.trim() === '') return { problem: 'The file is empty.' };
+  const hasBom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf;
+  const parsed = readRecords(hasBom ? input.subarray(3) : input, detectDelimiter(text));
+  if ('problem' in parsed) return parsed;
+  const [header, ...records] = parsed.records;
+  if (!header) return { problem: 'The file is empty.' };
+  return { header, records };
+}

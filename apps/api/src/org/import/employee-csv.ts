@@ -1,4 +1,4 @@
-import { CsvRecord, decodeUtf8, detectDelimiter, readRecords } from './csv-records';
+import { CsvRecord, readCsvTable } from './csv-records';
 import { EmployeeRowValues, ParsedEmployeeRow, employeeRowProblems, markDuplicates } from './employee-row-rules';
 
 export type { ParsedEmployeeRow } from './employee-row-rules';
@@ -28,14 +28,9 @@ const fail = (...fileProblems: string[]): ParsedEmployeeCsv => ({ rows: [], file
  * each row on its own. Blank lines are skipped, yet line numbers count every physical line.
  */
 export function parseEmployeeCsv(input: Buffer): ParsedEmployeeCsv {
-  const text = decodeUtf8(input);
-  if (typeof text !== 'string') return fail(text.problem);
-  if (text.trim() === '') return fail('The file is empty.');
-  const hasBom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf;
-  const parsed = readRecords(hasBom ? input.subarray(3) : input, detectDelimiter(text));
-  if ('problem' in parsed) return fail(parsed.problem);
-  const [header, ...records] = parsed.records;
-  if (!header) return fail('The file is empty.');
+  const table = readCsvTable(input);
+  if ('problem' in table) return fail(table.problem);
+  const { header, records } = table;
   const columns = headerColumns(header.cells);
   if ('problems' in columns) return fail(...columns.problems);
   if (records.length === 0) return fail('The file has a header line but no employee rows.');

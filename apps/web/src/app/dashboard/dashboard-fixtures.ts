@@ -1,4 +1,7 @@
-import { DepartmentEnpsRow, EnpsCell } from '@ex-pulse/contracts';
+import { EnpsCell } from '@ex-pulse/contracts';
+
+/** A cell placed in a department tree, as tree-order helpers take it. */
+export type DepartmentEnpsRow = EnpsCell & { parentKey: string | null; depth: number };
 
 /** A shown eNPS cell; override what the test is about. */
 export function shownCell(overrides: Partial<EnpsCell> = {}): EnpsCell {
