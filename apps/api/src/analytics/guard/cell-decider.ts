@@ -33,6 +33,16 @@ export class CellDecider {
     return this.main.series(department, phase);
   }
 
+  private readonly counted = new Map<string, number>();
+
+  /** Answers of a group in a period or week (counted once per request). */
+  private nAt(department: string | null, phase: string, point: Point): number {
+    const key = `${department}|${phase}|${point.key}`;
+    let n = this.counted.get(key);
+    if (n === undefined) this.counted.set(key, (n = this.main.series(department, phase).n(point)));
+    return n;
+  }
+
   private readonly own = new Map<string, WithheldReason | null>();
 
   /** Rules 1 and 2 for one group (each group and period decided once per request). */
@@ -64,14 +74,14 @@ export class CellDecider {
   /** Rule 3 (with 1 and 2) for every department in one phase, plus the organisation. */
   column(phase: string, point: Point, already?: Decisions): Decisions {
     const out: Decisions = new Map();
-    const orgN = this.main.series(null, phase).n(point);
+    const orgN = this.nAt(null, phase, point);
     out.set(ORGANISATION, already?.get(ORGANISATION) ?? this.organisation(phase, point));
     const visit = (parentId: string | null, parentN: number, inherited: WithheldReason | null) => {
       const nodes = this.tree.children(parentId);
       if (!nodes.length) return;
       const cells = nodes.map((d) => ({
         key: d.id,
-        n: this.main.series(d.id, phase).n(point),
+        n: this.nAt(d.id, phase, point),
         withheld: inherited ?? already?.get(d.id) ?? this.ownRules(d.id, phase, point),
       }));
       const decided = withholdPartition({ parentN, cells, k: this.k });
@@ -93,10 +103,10 @@ export class CellDecider {
         const id = department === ORGANISATION ? null : department;
         const cells = phases.map((p) => ({
           key: p,
-          n: this.main.series(id, p).n(point),
+          n: this.nAt(id, p, point),
           withheld: columns.get(p)!.get(department) ?? null,
         }));
-        const decided = withholdPartition({ parentN: this.main.series(id).n(point), cells, k: this.k });
+        const decided = withholdPartition({ parentN: this.nAt(id, ALL_PHASES, point), cells, k: this.k });
         for (const p of phases) columns.get(p)!.set(department, totals.get(department) ? totals.get(department)! : decided.get(p) ?? null);
       }
       if (round === 0) columns = new Map(phases.map((p) => [p, this.column(p, point, columns.get(p))]));

@@ -43,10 +43,10 @@ export class CellSpace {
     if (department === null) {
       for (const [k, s] of this.direct) if (k.endsWith(`|${phase}`)) total.add(s);
     } else {
-      for (const id of this.tree.subtree(department)) {
-        const s = this.direct.get(groupKey(id, phase));
-        if (s) total.add(s);
-      }
+      // Its own rows plus its children's subtrees, each computed once.
+      const own = this.direct.get(key);
+      if (own) total.add(own);
+      for (const child of this.tree.children(department)) total.add(this.series(child.id, phase));
     }
     this.cache.set(key, total);
     return total;
