@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { PhaseBands } from '@ex-pulse/domain';
-import type { EmployeeInvitationRow } from '@ex-pulse/contracts';
+import type { EmployeeInvitationRow, EmployeeLifecycle } from '@ex-pulse/contracts';
 
 /** Where and when to count: the window's first and last day, the departments (null: all), the bands. */
 export interface LifecycleScope {
@@ -37,16 +37,11 @@ export interface ReasonRow {
   n: number;
 }
 
-export interface EmployeeRow {
-  id: string;
-  externalId: string;
-  name: string;
-  departmentId: string;
-  departmentName: string;
-  startDate: string;
-  noticeDate: string | null;
-  endDate: string | null;
-}
+/** The person as the employee page shows them; their phase and invitations are added by the service. */
+export type EmployeeRow = Pick<
+  EmployeeLifecycle,
+  'id' | 'externalId' | 'name' | 'departmentId' | 'departmentName' | 'startDate' | 'noticeDate' | 'endDate'
+>;
 
 /** The employees counted: in the departments given, or everyone. $3 is the department ids. */
 const IN_SCOPE = `($3::uuid[] IS NULL OR e.department_id = ANY($3))`;

@@ -16,7 +16,7 @@ export interface CountRequest {
   /** Count every department, whatever the department filter and scope (for the decisions down the tree). */
   allDepartments?: boolean;
   /** Count as if this filter were not set (for the subtraction rule between filtered and unfiltered views). */
-  omit?: RowFilter | 'department';
+  omit?: RowFilter;
 }
 
 /** One group's counts through one year: per month, and per week when asked. */

@@ -49,15 +49,9 @@ export function groupKey(department: string | null, phase: string | null): strin
   return `${department ?? '*'}|${phase ?? '*'}`;
 }
 
-/**
- * The departments whose rows count: the selected department's subtree (its parent's when the
- * department filter is omitted), else the user's scope; null for everything.
- */
-export function departmentRestriction(req: CountRequest): string[] | null {
+/** The departments whose rows count: the selected department's subtree, else the user's scope; null for everything. */
+export function departmentRestriction(req: Pick<CountRequest, 'filter' | 'allDepartments'>): string[] | null {
   const f = req.filter;
   if (req.allDepartments) return null;
-  let root = f.departmentId;
-  if (root && req.omit === 'department') root = f.tree.get(root)?.parentId ?? null;
-  if (root) return f.tree.subtree(root);
-  return f.scope;
+  return f.departmentId ? f.tree.subtree(f.departmentId) : f.scope;
 }

@@ -83,7 +83,7 @@ export class CommentsService {
   private page(filter: ResolvedFilter, search: CommentSearch): Promise<CommentRow[]> {
     const params = new SqlParams();
     const where = [`comment IS NOT NULL`, `answered_on BETWEEN ${params.add(filter.period.from)} AND ${params.add(filter.period.to)}`];
-    const departments = departmentRestriction({ filter, year: filter.period.year, groupBy: [] });
+    const departments = departmentRestriction({ filter });
     if (departments) where.push(`department_id = ANY(${params.add(departments)}::uuid[])`);
     if (filter.managerId) where.push(`manager_id = ${params.add(filter.managerId)}`);
     if (filter.location) where.push(`location = ${params.add(filter.location)}`);

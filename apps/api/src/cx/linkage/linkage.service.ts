@@ -104,7 +104,9 @@ export class LinkageService {
   /** Each unit's eNPS per month with the dashboards' decisions (departments decided over the whole organisation). */
   private async employeeCells(user: AuthenticatedUser, months: string[]) {
     const years = [...new Set(months.map((m) => Number(m.slice(0, 4))))];
-    const resolved = await Promise.all(years.map((y) => this.filters.resolve(user, { period: String(y) })));
+    // One resolution (the department tree, the user's scope); each year only changes the period.
+    const base = await this.filters.resolve(user, { period: String(years[0]) });
+    const resolved = years.map((y) => ({ ...base, period: parsePeriod(String(y)) }));
     const deciders = await Promise.all(resolved.map((f) => this.counts.decider(f, f.period.year)));
     const byMonth = new Map(
       months.map((m) => {

@@ -1,5 +1,5 @@
 import type { CustomerMetricInput } from '@ex-pulse/domain';
-import { CsvRecord, readCsvTable } from '../../org/import/csv-records';
+import { CsvRecord, csvHeaderColumns, readCsvTable } from '../../org/import/csv-records';
 import type { IncomingMetricRow } from './incoming-metric-row';
 
 export const CUSTOMER_METRIC_CSV_COLUMNS = [
@@ -38,28 +38,11 @@ export function parseCustomerMetricCsv(input: Buffer): ParsedMetricCsv {
 
 type ColumnIndex = Map<Column, number>;
 
-function headerColumns(cells: string[]): { index: ColumnIndex } | { problems: string[] } {
-  const index: ColumnIndex = new Map();
-  const unknown: string[] = [];
-  const repeated: string[] = [];
-  cells.forEach((cell, i) => {
-    const name = cell.toLowerCase().replace(/[\s-]+/g, '_');
-    const column = CUSTOMER_METRIC_CSV_COLUMNS.find((c) => c === name);
-    if (!column) unknown.push(cell === '' ? `(empty, column ${i + 1})` : cell);
-    else if (index.has(column)) repeated.push(column);
-    else index.set(column, i);
-  });
-  const missing: string[] = (['month', 'metric'] as const).filter((c) => !index.has(c));
-  if (!index.has('unit') && !index.has('unit_id')) missing.unshift('unit (or unit_id)');
-  const problems: string[] = [];
-  if (missing.length > 0) problems.push(`The header is missing the required column${missing.length === 1 ? '' : 's'} ${missing.join(', ')}.`);
-  if (unknown.length > 0) {
-    problems.push(
-      `The header has unknown column${unknown.length === 1 ? '' : 's'} ${unknown.join(', ')}; the columns are ${CUSTOMER_METRIC_CSV_COLUMNS.join(', ')}.`,
-    );
-  }
-  if (repeated.length > 0) problems.push(`The header names ${repeated.join(', ')} more than once.`);
-  return problems.length > 0 ? { problems } : { index };
+function headerColumns(cells: string[]) {
+  return csvHeaderColumns(cells, CUSTOMER_METRIC_CSV_COLUMNS, (index) => [
+    ...(!index.has('unit') && !index.has('unit_id') ? ['unit (or unit_id)'] : []),
+    ...(['month', 'metric'] as const).filter((c) => !index.has(c)),
+  ]);
 }
 
 function toRow(record: CsvRecord, columns: ColumnIndex, headerLength: number): IncomingMetricRow {

@@ -120,3 +120,33 @@ export function readCsvTable(input: Buffer): { header: CsvRecord; records: CsvRe
   if (!header) return { problem: 'The file is empty.' };
   return { header, records };
 }
+
+/**
+ * Maps a header line to its known columns (names compared in lower case, spaces and dashes as
+ * underscores). Problems: unknown or repeated names, and the required columns `missing` reports.
+ */
+export function csvHeaderColumns<C extends string>(
+  cells: string[],
+  known: readonly C[],
+  missing: (index: Map<C, number>) => string[],
+): { index: Map<C, number> } | { problems: string[] } {
+  const index = new Map<C, number>();
+  const unknown: string[] = [];
+  const repeated: string[] = [];
+  cells.forEach((cell, i) => {
+    const name = cell.toLowerCase().replace(/[\s-]+/g, '_');
+    const column = known.find((c) => c === name);
+    if (!column) unknown.push(cell === '' ? `(empty, column ${i + 1})` : cell);
+    else if (index.has(column)) repeated.push(column);
+    else index.set(column, i);
+  });
+  const absent = missing(index);
+  const s = (items: unknown[]) => (items.length === 1 ? '' : 's');
+  const problems: string[] = [];
+  if (absent.length > 0) problems.push(`The header is missing the required column${s(absent)} ${absent.join(', ')}.`);
+  if (unknown.length > 0) {
+    problems.push(`The header has unknown column${s(unknown)} ${unknown.join(', ')}; the columns are ${known.join(', ')}.`);
+  }
+  if (repeated.length > 0) problems.push(`The header names ${repeated.join(', ')} more than once.`);
+  return problems.length > 0 ? { problems } : { index };
+}

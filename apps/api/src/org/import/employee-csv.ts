@@ -1,4 +1,4 @@
-import { CsvRecord, readCsvTable } from './csv-records';
+import { CsvRecord, csvHeaderColumns, readCsvTable } from './csv-records';
 import { EmployeeRowValues, ParsedEmployeeRow, employeeRowProblems, markDuplicates } from './employee-row-rules';
 
 export type { ParsedEmployeeRow } from './employee-row-rules';
@@ -44,32 +44,10 @@ export function parseEmployeeCsv(input: Buffer): ParsedEmployeeCsv {
 
 type ColumnIndex = Map<EmployeeCsvColumn, number>;
 
-function headerColumns(cells: string[]): { index: ColumnIndex } | { problems: string[] } {
-  const index: ColumnIndex = new Map();
-  const unknown: string[] = [];
-  const repeated: string[] = [];
-  cells.forEach((cell, i) => {
-    const name = cell.toLowerCase().replace(/[\s-]+/g, '_');
-    const column = EMPLOYEE_CSV_COLUMNS.find((c) => c === name);
-    if (!column) unknown.push(cell === '' ? `(empty, column ${i + 1})` : cell);
-    else if (index.has(column)) repeated.push(column);
-    else index.set(column, i);
-  });
-  const missing = REQUIRED_CSV_COLUMNS.filter((c) => !index.has(c));
-  const problems: string[] = [];
-  if (missing.length > 0) {
-    problems.push(`The header is missing the required column${plural(missing)} ${missing.join(', ')}.`);
-  }
-  if (unknown.length > 0) {
-    problems.push(
-      `The header has unknown column${plural(unknown)} ${unknown.join(', ')}; the columns are ${EMPLOYEE_CSV_COLUMNS.join(', ')}.`,
-    );
-  }
-  if (repeated.length > 0) problems.push(`The header names ${repeated.join(', ')} more than once.`);
-  return problems.length > 0 ? { problems } : { index };
+function headerColumns(cells: string[]) {
+  return csvHeaderColumns(cells, EMPLOYEE_CSV_COLUMNS, (index) => REQUIRED_CSV_COLUMNS.filter((c) => !index.has(c)));
 }
 
-const plural = (items: unknown[]): string => (items.length === 1 ? '' : 's');
 
 function toRow(record: CsvRecord, columns: ColumnIndex, headerLength: number): ParsedEmployeeRow {
   const cell = (column: EmployeeCsvColumn): string => {
