@@ -14,6 +14,8 @@ const { api } = require('./dist');
 
 /** Longest a single statement may run, so a pathological plan cannot hang the benchmark. */
 const STATEMENT_TIMEOUT = '240s';
+/** Keep the database at the end (DATABASE_URL only), to profile the API against it afterwards. */
+const KEEP = process.env.BENCH_KEEP_DATABASE === '1';
 
 async function openBenchDatabase(log) {
   const name = `expulse_bench_${randomBytes(4).toString('hex')}`;
@@ -60,6 +62,10 @@ async function openBenchDatabase(log) {
     async close() {
       if (closed) return;
       closed = true;
+      if (KEEP && !server) {
+        log(`database kept (BENCH_KEEP_DATABASE): ${url}`);
+        return;
+      }
       try {
         await withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
       } finally {

@@ -42,6 +42,17 @@ export class DepartmentTree {
     return ids;
   }
 
+  /** The departments on the way to these from the top: every ancestor of each (a decider's reach). */
+  pathsTo(ids: Iterable<string | null>): Set<string> {
+    const out = new Set<string>();
+    for (const id of ids) {
+      for (let parent = id === null ? null : this.byId.get(id)?.parentId; parent && this.byId.has(parent) && !out.has(parent); parent = this.byId.get(parent)!.parentId) {
+        out.add(parent);
+      }
+    }
+    return out;
+  }
+
   /**
    * The roots a user starts from: the top level for the whole organisation, else the scope's
    * departments whose parent is outside the scope.

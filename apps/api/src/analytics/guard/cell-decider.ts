@@ -8,6 +8,9 @@ export const ORGANISATION = '@organisation';
 
 export type Decisions = Map<string, WithheldReason | null>;
 
+/** The departments whose children are decided; null: all of them. The top level is always decided. */
+export type Reach = ReadonlySet<string> | null;
+
 /**
  * Decides which figures are withheld, the same way for every endpoint, so that no two views of
  * the same data can be subtracted to reveal fewer than k people:
@@ -20,6 +23,12 @@ export type Decisions = Map<string, WithheldReason | null>;
  *    its subtree;
  * 4. its phase (heatmaps): the phases of a department are a partition of the department.
  * Rules 3 and 4 are run twice, so a cell withheld by one gets its complement withheld by the other.
+ *
+ * Decisions flow down (a parent's verdict to its subtree) and across (siblings, the phases of one
+ * department), never up: a department's verdict does not depend on anything below it. So a
+ * request decides only the departments it shows: `reach` names the departments whose children
+ * are decided (their ancestors, DepartmentTree.pathsTo), and every verdict made is the one the
+ * whole tree would give (cell-decider.spec.ts checks it). Without a reach the whole tree is decided.
  */
 export class CellDecider {
   constructor(
@@ -71,8 +80,8 @@ export class CellDecider {
     return this.ownRules(null, phase, point) ?? (this.main.series(null, phase).n(point) < this.k ? 'too_few' : null);
   }
 
-  /** Rule 3 (with 1 and 2) for every department in one phase, plus the organisation. */
-  column(phase: string, point: Point, already?: Decisions): Decisions {
+  /** Rule 3 (with 1 and 2) for every department in reach in one phase, plus the organisation. */
+  column(phase: string, point: Point, already?: Decisions, reach: Reach = null): Decisions {
     const out: Decisions = new Map();
     const orgN = this.nAt(null, phase, point);
     out.set(ORGANISATION, already?.get(ORGANISATION) ?? this.organisation(phase, point));
@@ -87,19 +96,19 @@ export class CellDecider {
       const decided = withholdPartition({ parentN, cells, k: this.k });
       for (const c of cells) {
         out.set(c.key, decided.get(c.key) ?? null);
-        visit(c.key, c.n, decided.get(c.key) ?? null);
+        if (!reach || reach.has(c.key)) visit(c.key, c.n, decided.get(c.key) ?? null);
       }
     };
     visit(null, orgN, null);
     return out;
   }
 
-  /** Rules 1–4 for departments × phases; decisions keyed by phase, then department. */
-  grid(phases: readonly string[], point: Point): Map<string, Decisions> {
-    let columns = new Map(phases.map((p) => [p, this.column(p, point)]));
-    const totals = this.column(ALL_PHASES, point);
+  /** Rules 1–4 for departments (in reach) × phases; decisions keyed by phase, then department. */
+  grid(phases: readonly string[], point: Point, reach: Reach = null): Map<string, Decisions> {
+    let columns = new Map(phases.map((p) => [p, this.column(p, point, undefined, reach)]));
+    const totals = this.column(ALL_PHASES, point, undefined, reach);
     for (let round = 0; round < 2; round++) {
-      for (const department of [ORGANISATION, ...this.tree.walk(this.tree.children(null)).map((w) => w.node.id)]) {
+      for (const department of totals.keys()) {
         const id = department === ORGANISATION ? null : department;
         const cells = phases.map((p) => ({
           key: p,
@@ -109,7 +118,7 @@ export class CellDecider {
         const decided = withholdPartition({ parentN: this.nAt(id, ALL_PHASES, point), cells, k: this.k });
         for (const p of phases) columns.get(p)!.set(department, totals.get(department) ? totals.get(department)! : decided.get(p) ?? null);
       }
-      if (round === 0) columns = new Map(phases.map((p) => [p, this.column(p, point, columns.get(p))]));
+      if (round === 0) columns = new Map(phases.map((p) => [p, this.column(p, point, columns.get(p), reach)]));
     }
     columns.set(ALL_PHASES, totals);
     return columns;

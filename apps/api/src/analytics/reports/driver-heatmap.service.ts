@@ -54,13 +54,14 @@ export class DriverHeatmapService {
     const space = (r: ItemRow[]) => new CellSpace(filter.tree, asGroups(r), null, false);
     const decider = new CellDecider(this.config.anonymityK, filter.tree, space(rows), relaxedRows.map(space));
     const keys = ITEM_COLUMNS.map((c) => c.key);
-    const grid = decider.grid(keys, filter.period);
+    const shown = departmentRowsOf(filter, depth);
+    const grid = decider.grid(keys, filter.period, filter.tree.pathsTo(shown.map((r) => r.id)));
     const sums = new ItemSums(rows, filter);
     return {
       ...scopeOf(filter, this.config.anonymityK),
       by: 'driver',
       columns: ITEM_COLUMNS,
-      rows: departmentRowsOf(filter, depth).map(({ id, label, parentKey, depth }) => ({
+      rows: shown.map(({ id, label, parentKey, depth }) => ({
         key: id ?? 'organisation',
         label,
         parentKey,

@@ -19,8 +19,9 @@ export class HeatmapService {
     if (by === 'driver') return this.drivers.heatmap(filter, depth);
     const phases = filter.phase ? [filter.phase] : [...PHASES_WITH_PULSES];
     const decider = await this.counts.decider(filter, filter.period.year, { byPhase: true });
-    const grid = decider.grid(phases, filter.period);
-    const rows = departmentRowsOf(filter, depth).map(({ id, label, parentKey, depth }) => ({
+    const shown = departmentRowsOf(filter, depth);
+    const grid = decider.grid(phases, filter.period, filter.tree.pathsTo(shown.map((r) => r.id)));
+    const rows = shown.map(({ id, label, parentKey, depth }) => ({
       key: id ?? 'organisation',
       label,
       parentKey,

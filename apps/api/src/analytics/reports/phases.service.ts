@@ -21,8 +21,8 @@ export class PhasesService {
     const window = periodContaining(POOL_KIND[pool], filter.period.to);
     const phases = filter.phase ? [filter.phase] : [...PHASES_WITH_PULSES];
     const decider = await this.counts.decider(filter, window.year, { byPhase: true });
-    const grid = decider.grid(phases, window);
     const selected = selectedDepartment(filter);
+    const grid = decider.grid(phases, window, filter.tree.pathsTo([selected]));
     return {
       ...scopeOf(filter, this.counts.k, window),
       pool,

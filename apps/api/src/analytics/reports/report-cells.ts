@@ -4,7 +4,7 @@ import type { Point } from '../counts/year-series';
 import { enpsCell } from '../enps-cell';
 import type { ResolvedFilter } from '../filter/filter-resolver.service';
 import { ALL_PHASES } from '../guard/cell-space';
-import { CellDecider } from '../guard/cell-decider';
+import { CellDecider, Decisions } from '../guard/cell-decider';
 
 export const PHASE_LABELS: Record<string, string> = {
   onboarding: 'Onboarding',
@@ -26,9 +26,11 @@ export function cellOf(
   return enpsCell(key, label, decider.series(department, phase).tally(point), withheld);
 }
 
-/** The figure of the whole selection (a department's subtree, or the organisation). */
-export function selectionCell(decider: CellDecider, department: string | null, point: Point, filter: ResolvedFilter): EnpsCell {
-  const decided = department === null ? decider.organisation(ALL_PHASES, point) : decider.column(ALL_PHASES, point).get(department) ?? null;
+/** The figure of the whole selection (a department's subtree, or the organisation); `decisions`: the column when the caller has decided it. */
+export function selectionCell(decider: CellDecider, department: string | null, point: Point, filter: ResolvedFilter, decisions?: Decisions): EnpsCell {
+  const decided = department === null
+    ? decider.organisation(ALL_PHASES, point)
+    : (decisions ?? decider.column(ALL_PHASES, point, undefined, filter.tree.pathsTo([department]))).get(department) ?? null;
   const label = department ? filter.tree.get(department)!.name : 'Organisation';
   return cellOf(decider, department, point, decided, department ?? 'organisation', label);
 }

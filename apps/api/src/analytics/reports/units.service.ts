@@ -15,15 +15,15 @@ export class UnitsService {
   async units(filter: ResolvedFilter): Promise<AnalyticsUnits> {
     const decider = await this.counts.decider(filter, filter.period.year);
     const selected = selectedDepartment(filter);
-    const decisions = decider.column(ALL_PHASES, filter.period);
     // A single unit is no contest: go down to the first level with more than one (e.g. below the one root).
     let level = filter.tree.children(selected);
     while (level.length === 1 && filter.tree.children(level[0].id).length) level = filter.tree.children(level[0].id);
+    const decisions = decider.column(ALL_PHASES, filter.period, undefined, filter.tree.pathsTo([selected, ...level.map((d) => d.id)]));
     const units = level
       .map((d) => cellOf(decider, d.id, filter.period, decisions.get(d.id) ?? null, d.id, d.name));
     return {
       ...scopeOf(filter, this.counts.k),
-      reference: selectionCell(decider, selected, filter.period, filter),
+      reference: selectionCell(decider, selected, filter.period, filter, decisions),
       units: rank(units),
     };
   }

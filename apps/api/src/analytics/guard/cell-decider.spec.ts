@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { parsePeriod } from '@ex-pulse/domain';
+import { Tally } from '../enps-cell';
+import type { GroupYear } from '../counts/segment-counts.queries';
+import { DepartmentTree } from '../filter/department-tree';
+import { CellDecider, ORGANISATION } from './cell-decider';
+import { ALL_PHASES, CellSpace } from './cell-space';
+
+const PHASES = ['onboarding', 'initial_development', 'ongoing_development'];
+const PERIODS = ['2026', '2026-H2', '2026-Q3', '2026-08'].map(parsePeriod);
+
+/** A department tree of up to 14 departments and small counts per department, phase and month (all promoters: only n matters here). */
+const organisation = fc
+  .integer({ min: 1, max: 14 })
+  .chain((size) =>
+    fc.record({
+      // Department i hangs under department parents[i] - 1, or at the top when that is 0 (always one of the earlier ones).
+      parents: fc.tuple(...Array.from({ length: size }, (_, i) => fc.integer({ min: 0, max: i }))),
+      counts: fc.array(fc.integer({ min: 0, max: 7 }), { minLength: size * PHASES.length * 12, maxLength: size * PHASES.length * 12 }),
+      // The same groups without one filter: a few more answers each.
+      extra: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: size * PHASES.length * 12, maxLength: size * PHASES.length * 12 }),
+      shown: fc.array(fc.integer({ min: 0, max: size - 1 }), { maxLength: 4 }),
+      period: fc.constantFrom(...PERIODS),
+      k: fc.constantFrom(3, 5),
+    }),
+  );
+
+function rowsOf(size: number, counts: number[]): GroupYear[] {
+  const rows: GroupYear[] = [];
+  for (let d = 0; d < size; d++) {
+    PHASES.forEach((phase, p) => {
+      const months = Array.from({ length: 12 }, (_, m) => {
+        const t = new Tally();
+        t.promoters = counts[(d * PHASES.length + p) * 12 + m];
+        return t;
+      });
+      rows.push({ department: `d${d}`, phase, months, weeks: null });
+    });
+  }
+  return rows;
+}
+
+function deciderOf(tree: DepartmentTree, size: number, counts: number[], extra: number[], k: number): CellDecider {
+  const relaxed = counts.map((n, i) => n + extra[i]);
+  return new CellDecider(k, tree, new CellSpace(tree, rowsOf(size, counts), null, false), [new CellSpace(tree, rowsOf(size, relaxed), null, false)]);
+}
+
+describe('CellDecider within a reach', () => {
+  it('gives the departments it decides the same verdicts as deciding the whole tree', () => {
+    fc.assert(
+      fc.property(organisation, ({ parents, counts, extra, shown, period, k }) => {
+        const size = parents.length;
+        const tree = new DepartmentTree(parents.map((p, i) => ({ id: `d${i}`, name: `Department ${i}`, parentId: p === 0 ? null : `d${p - 1}` })));
+        const shownIds = shown.map((i) => `d${i}`);
+        const reach = tree.pathsTo(shownIds);
+
+        const whole = deciderOf(tree, size, counts, extra, k).grid(PHASES, period);
+        const part = deciderOf(tree, size, counts, extra, k).grid(PHASES, period, reach);
+        const column = deciderOf(tree, size, counts, extra, k).column(ALL_PHASES, period, undefined, reach);
+        for (const id of [ORGANISATION, ...shownIds]) {
+          for (const phase of [...PHASES, ALL_PHASES]) {
+            expect(part.get(phase)!.has(id)).toBe(true);
+            expect(part.get(phase)!.get(id)).toBe(whole.get(phase)!.get(id));
+          }
+          expect(column.get(id)).toBe(whole.get(ALL_PHASES)!.get(id));
+        }
+        // It decides no more than the shown departments' ancestors' children.
+        for (const id of part.get(ALL_PHASES)!.keys()) {
+          if (id === ORGANISATION) continue;
+          const parent = tree.get(id)!.parentId;
+          expect(parent === null || reach.has(parent)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('names each shown department\'s ancestors as its reach', () => {
+    const tree = new DepartmentTree([
+      { id: 'root', name: 'Root', parentId: null },
+      { id: 'a', name: 'A', parentId: 'root' },
+      { id: 'b', name: 'B', parentId: 'root' },
+      { id: 'a1', name: 'A1', parentId: 'a' },
+      { id: 'a1x', name: 'A1x', parentId: 'a1' },
+    ]);
+    expect([...tree.pathsTo(['a1x'])].sort()).toEqual(['a', 'a1', 'root']);
+    expect([...tree.pathsTo(['b', null])]).toEqual(['root']);
+    expect([...tree.pathsTo(['root'])]).toEqual([]);
+  });
+});
