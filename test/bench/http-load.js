@@ -21,11 +21,12 @@ function freePort() {
   });
 }
 
-/** Forks test/bench/<script> with env, waits for its { ready } message; returns { port, cpu(), stop() }. */
-async function startServer(script, env, { timeoutMs = 60_000 } = {}) {
+/** Forks test/bench/<script> with env (and extra node flags), waits for its { ready } message; returns { port, cpu(), stop() }. */
+async function startServer(script, env, { timeoutMs = 60_000, execArgv = [] } = {}) {
   const port = await freePort();
   const child = fork(join(__dirname, script), [], {
     env: { ...process.env, ...env, BENCH_PORT: String(port) },
+    execArgv: [...process.execArgv, ...execArgv],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const waiting = new Map();

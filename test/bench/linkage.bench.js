@@ -350,4 +350,4 @@ written: test-output/bench/linkage.json
   return report;
 }
 
-module.exports = { runLinkageBenchmark, generateCustomerMetrics, measureLinkage, windowOf, TABLE_SQL, CORRELATIONS_SQL };
+module.exports = { runLinkageBenchmark, generateCustomerMetrics, measureLinkage, windowOf, signIn, TABLE_SQL, CORRELATIONS_SQL };

@@ -124,28 +124,45 @@ export function periodWithheld(
   k: number,
   weekly?: readonly (readonly number[])[],
 ): WithheldReason | null {
-  if (monthly.length !== 12) throw new DomainError('A year has 12 monthly counts.');
-  const sum = (from: number, to: number) => monthly.slice(from, to + 1).reduce((a, b) => a + b, 0);
-  const target = 'kind' in p ? { first: p.firstMonth, span: SPAN[p.kind], week: null } : { first: p.month, span: 1, week: p.week };
-
-  let reason: WithheldReason | null = sum(0, 11) < k ? 'too_few' : null;
-  let parentN = sum(0, 11);
-  let start = 0;
-  let span = 12;
-  // Down the tree: a year's two halves, a half's two quarters, a quarter's three months.
-  for (const [childSpan, count] of [[6, 2], [3, 2], [1, 3]] as const) {
-    if (span === target.span) break;
-    const children = Array.from({ length: count }, (_, i) => start + i * childSpan);
-    const decided = decideChildren(parentN, children.map((c) => ({ key: String(c), n: sum(c, c + childSpan - 1) })), reason, k);
-    start = children.find((c) => target.first < c + childSpan)!;
-    span = childSpan;
-    reason = decided.get(String(start)) ?? null;
-    parentN = sum(start, start + span - 1);
-  }
-  if (target.week === null) return reason;
+  const year = yearWithheld(monthly, k);
+  if ('kind' in p) return verdictOn(year, p);
   if (!weekly) throw new DomainError('Weekly counts are needed to decide a week.');
-  const cells = weekly[target.first].map((n, i) => ({ key: String(i), n }));
-  return decideChildren(parentN, cells, reason, k).get(String(target.week)) ?? null;
+  const cells = weekly[p.month].map((n, i) => ({ key: String(i), n }));
+  return decideChildren(monthly[p.month], cells, year.month[p.month], k).get(String(p.week)) ?? null;
+}
+
+/** The verdict on every period of one year, by kind and position (half 0–1, quarter 0–3, month 0–11). */
+export type YearVerdicts = Record<PeriodKind, (WithheldReason | null)[]>;
+
+/** A period's verdict among its year's. */
+export function verdictOn(year: YearVerdicts, p: Period): WithheldReason | null {
+  return year[p.kind][p.firstMonth / SPAN[p.kind]];
+}
+
+/**
+ * periodWithheld for every period of the year at once (a report showing all twelve months
+ * decides the tree once): each node's children decided with the partition rule, from the year down.
+ */
+export function yearWithheld(monthly: readonly number[], k: number): YearVerdicts {
+  if (monthly.length !== 12) throw new DomainError('A year has 12 monthly counts.');
+  const sum = (from: number, span: number) => {
+    let n = 0;
+    for (let m = from; m < from + span; m++) n += monthly[m];
+    return n;
+  };
+  const total = sum(0, 12);
+  const out: YearVerdicts = { year: [total < k ? 'too_few' : null], half: [], quarter: [], month: [] };
+  // Down the tree: a year's two halves, a half's two quarters, a quarter's three months.
+  for (const [parent, child, count] of [['year', 'half', 2], ['half', 'quarter', 2], ['quarter', 'month', 3]] as const) {
+    out[parent].forEach((reason, i) => {
+      const first = i * SPAN[parent];
+      // Keyed by first month, as ties between equal cells are broken by key.
+      const cells = Array.from({ length: count }, (_, c) => ({ key: String(first + c * SPAN[child]), n: sum(first + c * SPAN[child], SPAN[child]) }));
+      const decided = decideChildren(sum(first, SPAN[parent]), cells, reason, k);
+      cells.forEach((cell, c) => (out[child][i * count + c] = decided.get(cell.key) ?? null));
+    });
+  }
+  return out;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ResolvedFilter, RowFilter } from '../filter/filter-resolver.service';
-import { Tally } from '../enps-cell';
+import { MonthCounts, monthCounts, weekCounts } from './year-series';
 import { departmentRestriction, groupKey, sourceFor, SqlParams } from './segment-source';
 
 export type GroupBy = 'department' | 'phase';
@@ -23,9 +23,10 @@ export interface CountRequest {
 export interface GroupYear {
   department: string | null;
   phase: string | null;
-  months: Tally[];
-  /** [month][week], when weekly counts were asked for. */
-  weeks: Tally[][] | null;
+  /** Promoters, passives, detractors month by month (YearSeries' layout). */
+  months: MonthCounts;
+  /** The same per week of each month, when weekly counts were asked for. */
+  weeks: Int32Array | null;
 }
 
 /**
@@ -38,31 +39,66 @@ export class SegmentCountsQueries {
   constructor(private readonly db: DataSource) {}
 
   async byGroup(req: CountRequest): Promise<GroupYear[]> {
+    return req.weekly ? this.byGroupWeekly(req) : this.byGroupMonthly(req);
+  }
+
+  /**
+   * Each group with its twelve months side by side (promoters, passives, detractors of month 1,
+   * then of month 2, …): a single aggregation over the source rows, about half the time of
+   * grouping by month first on 5 million answers' rollups; sent as one JSON document, which the
+   * driver reads with one JSON.parse instead of parsing thousands of rows field by field.
+   */
+  private async byGroupMonthly(req: CountRequest): Promise<GroupYear[]> {
     const params = new SqlParams();
     const source = sourceFor(req, params);
-    const dims = req.groupBy.map((d) => (d === 'department' ? 'department_id' : 'phase'));
-    const time = req.weekly ? 'bucket' : 'month';
-    const select = [...dims, time].join(', ');
-    const groupDims = dims.length ? dims.join(', ') : `'all'::text`;
-    // t: month × 100 + day of each month (or week) counted, as integers (cheaper to send and read than dates).
+    const dims = dimensionsOf(req);
+    const counts = MONTHS.flatMap((m) => COUNTED.map((c) => `coalesce(sum(${c}) FILTER (WHERE month = ${monthLiteral(req.year, m)}), 0)`));
+    const [{ groups }]: { groups: (string | number)[][] }[] = await this.db.query(
+      `SELECT coalesce(json_agg(g), '[]') AS groups
+         FROM (SELECT json_build_array(${[...dims, ...counts].join(', ')}) AS g
+                 FROM (${source}) src GROUP BY ${dims.length ? dims.join(', ') : `'all'::text`}) per_group`,
+      params.values,
+    );
+    const department = req.groupBy.indexOf('department');
+    const phase = req.groupBy.indexOf('phase');
+    return groups.map((g) => ({
+      department: department < 0 ? null : (g[department] as string),
+      phase: phase < 0 ? null : (g[phase] as string),
+      months: Int32Array.from(g.slice(dims.length) as number[]),
+      weeks: null,
+    }));
+  }
+
+  private async byGroupWeekly(req: CountRequest): Promise<GroupYear[]> {
+    const params = new SqlParams();
+    const source = sourceFor(req, params);
+    const dims = dimensionsOf(req);
+    const select = [...dims, 'bucket'].join(', ');
+    // t: month × 100 + first day of each week counted, as integers (cheaper to send and read than
+    // dates); JSON arrays, which the driver reads with JSON.parse, several times faster than its
+    // array parser; the four arrays list one group's weeks in the same order.
     const rows: { department_id?: string; phase?: string; t: number[]; p: number[]; s: number[]; d: number[] }[] =
       await this.db.query(
         `SELECT ${dims.length ? `${dims.join(', ')}, ` : ''}
-                array_agg((extract(month FROM ${time}) * 100 + extract(day FROM ${time}))::int ORDER BY ${time}) AS t,
-                array_agg(p ORDER BY ${time}) AS p, array_agg(s ORDER BY ${time}) AS s, array_agg(d ORDER BY ${time}) AS d
+                json_agg((extract(month FROM bucket) * 100 + extract(day FROM bucket))::int) AS t,
+                json_agg(p) AS p, json_agg(s) AS s, json_agg(d) AS d
            FROM (SELECT ${select}, sum(promoters)::int AS p, sum(passives)::int AS s, sum(detractors)::int AS d
-                   FROM (${source}) src GROUP BY ${select}) per_time
-          GROUP BY ${groupDims}`,
+                   FROM (${source}) src GROUP BY ${select}) per_week
+          GROUP BY ${dims.length ? dims.join(', ') : `'all'::text`}`,
         params.values,
       );
     return rows.map((r) => {
-      const months = Array.from({ length: 12 }, () => new Tally());
-      const weeks = req.weekly ? months.map(() => Array.from({ length: 4 }, () => new Tally())) : null;
+      const months = monthCounts();
+      const weeks = weekCounts();
       r.t.forEach((monthDay, i) => {
-        const counts = { promoters: r.p[i], passives: r.s[i], detractors: r.d[i], invited: 0 };
         const month = Math.floor(monthDay / 100) - 1;
-        months[month].add(counts);
-        if (weeks) weeks[month][Math.min(3, Math.floor(((monthDay % 100) - 1) / 7))].add(counts);
+        const at = 12 * month + 3 * Math.min(3, Math.floor(((monthDay % 100) - 1) / 7));
+        months[3 * month] += r.p[i];
+        months[3 * month + 1] += r.s[i];
+        months[3 * month + 2] += r.d[i];
+        weeks[at] += r.p[i];
+        weeks[at + 1] += r.s[i];
+        weeks[at + 2] += r.d[i];
       });
       return { department: r.department_id ?? null, phase: r.phase ?? null, months, weeks };
     });
@@ -72,7 +108,7 @@ export class SegmentCountsQueries {
    * Invitations per group and month of the year, when the filters are ones an invitation
    * records (department, phase, programme); null otherwise (the population is then unknown).
    */
-  async invitedByGroup(req: CountRequest): Promise<Map<string, number[]> | null> {
+  async invitedByGroup(req: CountRequest): Promise<Map<string, Int32Array> | null> {
     const f = req.filter;
     if (f.managerId || f.location || f.tenure) return null;
     const params = new SqlParams();
@@ -81,20 +117,33 @@ export class SegmentCountsQueries {
     if (departments) where.push(`department_id = ANY(${params.add(departments)}::uuid[])`);
     if (f.phase && req.omit !== 'phase') where.push(`phase = ${params.add(f.phase)}`);
     if (f.programmeId && req.omit !== 'programmeId') where.push(`programme_id = ${params.add(f.programmeId)}`);
-    const dims = req.groupBy.map((d) => (d === 'department' ? 'department_id' : 'phase'));
-    const rows: { department_id?: string; phase?: string; month: string; invited: number }[] = await this.db.query(
-      `SELECT ${[...dims, `to_char(month, 'YYYY-MM-DD') AS month`].join(', ')}, sum(invited)::int AS invited
-         FROM invitation_month_rollup WHERE ${where.join(' AND ')}
-        GROUP BY ${[...dims, 'month'].join(', ')}`,
+    const dims = dimensionsOf(req);
+    // Each group with its twelve months side by side, as one JSON document (see byGroupMonthly).
+    const invited = MONTHS.map((m) => `coalesce(sum(invited) FILTER (WHERE month = ${monthLiteral(req.year, m)}), 0)`);
+    const [{ groups }]: { groups: (string | number)[][] }[] = await this.db.query(
+      `SELECT coalesce(json_agg(g), '[]') AS groups
+         FROM (SELECT json_build_array(${[...dims, ...invited].join(', ')}) AS g
+                 FROM invitation_month_rollup WHERE ${where.join(' AND ')}
+                GROUP BY ${dims.length ? dims.join(', ') : `'all'::text`}) per_group`,
       params.values,
     );
-    const out = new Map<string, number[]>();
-    for (const r of rows) {
-      const key = groupKey(r.department_id ?? null, r.phase ?? null);
-      const months = out.get(key) ?? new Array<number>(12).fill(0);
-      months[Number(r.month.slice(5, 7)) - 1] += r.invited;
-      out.set(key, months);
+    const department = req.groupBy.indexOf('department');
+    const phase = req.groupBy.indexOf('phase');
+    const out = new Map<string, Int32Array>();
+    for (const g of groups) {
+      const key = groupKey(department < 0 ? null : (g[department] as string), phase < 0 ? null : (g[phase] as string));
+      out.set(key, Int32Array.from(g.slice(dims.length) as number[]));
     }
     return out;
   }
+}
+
+const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+const COUNTED = ['promoters', 'passives', 'detractors'] as const;
+
+/** The first day of a month of the year, as SQL (both are numbers, so nothing to escape). */
+const monthLiteral = (year: number, month: number) => `DATE '${year}-${String(month).padStart(2, '0')}-01'`;
+
+function dimensionsOf(req: CountRequest): string[] {
+  return req.groupBy.map((d) => (d === 'department' ? 'department_id' : 'phase'));
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parsePeriod } from '@ex-pulse/domain';
-import { Tally } from '../enps-cell';
 import type { GroupYear } from '../counts/segment-counts.queries';
+import { monthCounts } from '../counts/year-series';
 import { DepartmentTree } from '../filter/department-tree';
 import { CellDecider, ORGANISATION } from './cell-decider';
 import { ALL_PHASES, CellSpace } from './cell-space';
@@ -29,11 +29,8 @@ function rowsOf(size: number, counts: number[]): GroupYear[] {
   const rows: GroupYear[] = [];
   for (let d = 0; d < size; d++) {
     PHASES.forEach((phase, p) => {
-      const months = Array.from({ length: 12 }, (_, m) => {
-        const t = new Tally();
-        t.promoters = counts[(d * PHASES.length + p) * 12 + m];
-        return t;
-      });
+      const months = monthCounts();
+      for (let m = 0; m < 12; m++) months[3 * m] = counts[(d * PHASES.length + p) * 12 + m];
       rows.push({ department: `d${d}`, phase, months, weeks: null });
     });
   }

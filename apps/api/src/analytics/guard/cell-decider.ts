@@ -1,5 +1,5 @@
-import { periodWithheld, WithheldReason, withholdPartition } from '@ex-pulse/domain';
-import type { Point } from '../counts/year-series';
+import { periodWithheld, verdictOn, WithheldReason, withholdPartition, YearVerdicts, yearWithheld } from '@ex-pulse/domain';
+import type { Point, YearSeries } from '../counts/year-series';
 import type { DepartmentTree } from '../filter/department-tree';
 import { ALL_PHASES, CellSpace } from './cell-space';
 
@@ -42,14 +42,9 @@ export class CellDecider {
     return this.main.series(department, phase);
   }
 
-  private readonly counted = new Map<string, number>();
-
-  /** Answers of a group in a period or week (counted once per request). */
+  /** Answers of a group in a period or week. */
   private nAt(department: string | null, phase: string, point: Point): number {
-    const key = `${department}|${phase}|${point.key}`;
-    let n = this.counted.get(key);
-    if (n === undefined) this.counted.set(key, (n = this.main.series(department, phase).n(point)));
-    return n;
+    return this.main.series(department, phase).n(point);
   }
 
   private readonly own = new Map<string, WithheldReason | null>();
@@ -64,8 +59,9 @@ export class CellDecider {
 
   private decideOwn(department: string | null, phase: string, point: Point): WithheldReason | null {
     const s = this.main.series(department, phase);
-    const at = point.kind === 'week' ? { month: point.month, week: point.week } : point;
-    const time = periodWithheld(at, s.monthlyN(), this.k, s.weeklyN());
+    const time = point.kind === 'week'
+      ? periodWithheld({ month: point.month, week: point.week }, s.monthlyN(), this.k, s.weeklyN())
+      : verdictOn(this.yearOf(s), point);
     if (time) return time;
     const n = s.n(point);
     for (const r of this.relaxed) {
@@ -73,6 +69,15 @@ export class CellDecider {
       if (gap > 0 && gap < this.k) return 'subtraction';
     }
     return null;
+  }
+
+  private readonly years = new WeakMap<YearSeries, YearVerdicts>();
+
+  /** Rule 1 for every period of a group's year, decided once per request. */
+  private yearOf(s: YearSeries): YearVerdicts {
+    let year = this.years.get(s);
+    if (!year) this.years.set(s, (year = yearWithheld(s.monthlyN(), this.k)));
+    return year;
   }
 
   /** The organisation as a whole (rules 1 and 2; it has no siblings). The same verdict column() gives it. */

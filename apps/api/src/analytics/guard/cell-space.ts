@@ -17,11 +17,11 @@ export class CellSpace {
   constructor(
     private readonly tree: DepartmentTree,
     rows: GroupYear[],
-    invited: Map<string, number[]> | null,
+    invited: Map<string, Int32Array> | null,
     private readonly weekly: boolean,
   ) {
     for (const r of rows) {
-      const series = new YearSeries(r.months, r.weeks, invited ? invited.get(groupKey(r.department, r.phase)) ?? new Array(12).fill(0) : null);
+      const series = new YearSeries(r.months, r.weeks, invited ? invited.get(groupKey(r.department, r.phase)) ?? new Int32Array(12) : null);
       this.put(r.department, r.phase ?? ALL_PHASES, series);
       if (r.phase !== null) this.put(r.department, ALL_PHASES, series);
     }

@@ -15,6 +15,8 @@ export interface DeciderOptions {
   organisationOnly?: boolean;
   /** The threshold to decide with (default: the configured k; comments use their stricter one). */
   k?: number;
+  /** Read the invited population (for response rates and the interval's finite-population correction); default true. */
+  invited?: boolean;
 }
 
 /**
@@ -47,7 +49,7 @@ export class GuardedCounts {
     const active = ROW_FILTERS.filter((name) => filter[name] !== null);
     const [rows, invited, ...relaxedRows] = await Promise.all([
       this.queries.byGroup(base),
-      this.queries.invitedByGroup(base),
+      options.invited === false ? null : this.queries.invitedByGroup(base),
       ...active.map((omit) => this.queries.byGroup({ ...base, omit })),
     ]);
     const main = new CellSpace(filter.tree, rows, invited, base.weekly ?? false);

@@ -3,9 +3,9 @@ import { DataSource } from 'typeorm';
 import { scaleMean } from '@ex-pulse/domain';
 import type { AnalyticsHeatmap, HeatmapCell } from '@ex-pulse/contracts';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import { Tally } from '../enps-cell';
 import type { GroupYear } from '../counts/segment-counts.queries';
 import { groupKey, SqlParams } from '../counts/segment-source';
+import { monthCounts } from '../counts/year-series';
 import { ResolvedFilter, ROW_FILTERS, RowFilter } from '../filter/filter-resolver.service';
 import { CellDecider, ORGANISATION } from '../guard/cell-decider';
 import { CellSpace } from '../guard/cell-space';
@@ -105,8 +105,8 @@ function asGroups(rows: ItemRow[]): GroupYear[] {
   const groups = new Map<string, GroupYear>();
   for (const r of rows) {
     const key = groupKey(r.department_id, r.item_key);
-    const g = groups.get(key) ?? { department: r.department_id, phase: r.item_key, months: Array.from({ length: 12 }, () => new Tally()), weeks: null };
-    g.months[Number(r.month.slice(5, 7)) - 1].promoters += r.n;
+    const g = groups.get(key) ?? { department: r.department_id, phase: r.item_key, months: monthCounts(), weeks: null };
+    g.months[3 * (Number(r.month.slice(5, 7)) - 1)] += r.n;
     groups.set(key, g);
   }
   return [...groups.values()];

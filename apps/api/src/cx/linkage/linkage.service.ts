@@ -49,31 +49,38 @@ export class LinkageService {
       this.queries.customerScores(metric, from, shift(to, LAGS[LAGS.length - 1])),
       this.queries.providerCsat(from, to),
     ]);
-    const customer = new Map(scores.map((s) => [`${s.departmentId}|${s.month}`, s]));
-    const internal = new Map(csat.map((c) => [`${c.departmentId}|${c.month}`, c]));
-    const scope = user.visibleDepartmentIds;
-    const unitIds = [...new Set(scores.map((s) => s.departmentId))].filter((id) => employee.tree.has(id) && (!scope || scope.includes(id)));
+    const scope = user.visibleDepartmentIds && new Set(user.visibleDepartmentIds);
+    const unitIds = [...new Set(scores.map((s) => s.departmentId))].filter((id) => employee.tree.has(id) && (!scope || scope.has(id)));
+    // Per unit, by month counted from `from` (month i's score at lag l sits at i + l): one lookup a unit, not one a cell.
+    const customer = byUnitAndMonth(scores, from);
+    const internal = byUnitAndMonth(csat, from);
+    // Each unit's employee months, decided once.
+    const exOf = new Map(unitIds.map((unit) => [unit, months.map((m) => employee.cell(unit, m))]));
 
     const pairsAt = (l: number): Pair[] =>
-      unitIds.flatMap((unit) =>
-        months.flatMap((m) => {
-          const e = employee.cell(unit, m);
-          const c = customer.get(`${unit}|${shift(m, l)}`);
-          return e.enps !== null && c ? [{ unit, month: m, ex: e.enps, cx: c.value, n: e.n! }] : [];
-        }),
-      );
+      unitIds.flatMap((unit) => {
+        const ex = exOf.get(unit)!;
+        const cx = customer.get(unit) ?? [];
+        return months.flatMap((m, i) => {
+          const c = cx[i + l];
+          return ex[i].enps !== null && c ? [{ unit, month: m, ex: ex[i].enps!, cx: c.value, n: ex[i].n! }] : [];
+        });
+      });
 
     const units: LinkageUnit[] = unitIds.map((unit) => {
-      const cells: LinkageCell[] = months.map((m) => {
-        const e = employee.cell(unit, m);
-        const c = customer.get(`${unit}|${shift(m, lag)}`);
-        const i = internal.get(`${unit}|${m}`);
-        const csatShown = i && i.n >= k;
+      const ex = exOf.get(unit)!;
+      const cx = customer.get(unit) ?? [];
+      const served = internal.get(unit) ?? [];
+      const cells: LinkageCell[] = months.map((m, i) => {
+        const e = ex[i];
+        const c = cx[i + lag];
+        const provided = served[i];
+        const csatShown = provided && provided.n >= k;
         return {
           month: m,
           enps: e.enps, enpsN: e.n, employeeWithheld: e.withheld,
-          internalCsat: csatShown ? round1((100 * i.satisfied) / i.n) : null,
-          internalCsatN: csatShown ? i.n : null,
+          internalCsat: csatShown ? round1((100 * provided.satisfied) / provided.n) : null,
+          internalCsatN: csatShown ? provided.n : null,
           customer: c ? round1(c.value) : null,
           customerN: c ? c.n : null,
         };
@@ -107,7 +114,8 @@ export class LinkageService {
     // One resolution (the department tree, the user's scope); each year only changes the period.
     const base = await this.filters.resolve(user, { period: String(years[0]) });
     const resolved = years.map((y) => ({ ...base, period: parsePeriod(String(y)) }));
-    const deciders = await Promise.all(resolved.map((f) => this.counts.decider(f, f.period.year)));
+    // eNPS and n only (the linkage shows no interval or response rate): no invitations to read.
+    const deciders = await Promise.all(resolved.map((f) => this.counts.decider(f, f.period.year, { invited: false })));
     const byMonth = new Map(
       months.map((m) => {
         const decider = deciders[years.indexOf(Number(m.slice(0, 4)))];
@@ -124,6 +132,19 @@ export class LinkageService {
       },
     };
   }
+}
+
+/** Rows by unit, each unit's in an array by month counted from `from`. */
+function byUnitAndMonth<T extends { departmentId: string; month: string }>(rows: T[], from: string): Map<string, T[]> {
+  const [fromYear, fromMonth] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const index = (Number(r.month.slice(0, 4)) - fromYear) * 12 + Number(r.month.slice(5, 7)) - fromMonth;
+    let unit = out.get(r.departmentId);
+    if (!unit) out.set(r.departmentId, (unit = []));
+    unit[index] = r;
+  }
+  return out;
 }
 
 function monthRange(from: string, to: string): string[] {
