@@ -76,7 +76,13 @@ describe('EX–CX linkage: employee and customer scores per unit and month', () 
     (await client.get(`/api/cx/linkage?from=2025-05&to=2026-04&metric=nps${query}`).expect(200)).body;
 
   it('pairs each unit-month eNPS with the customer score `lag` months later, only where the employee side is shown', async () => {
-    const body = await linkage('&lag=1');
+    const body = await linkage('&lag=1&include=months');
+    // Without include=months the same units and figures come without their months.
+    const summary = await linkage('&lag=1');
+    expect(summary.units.every((u: { months: unknown }) => u.months === null)).toBe(true);
+    expect(summary.units.map((u: { key: string; ex: number; cx: number }) => [u.key, u.ex, u.cx]))
+      .toEqual(body.units.map((u: { key: string; ex: number; cx: number }) => [u.key, u.ex, u.cx]));
+    expect(summary.correlations).toEqual(body.correlations);
     expect(body.units.map((u: { label: string }) => u.label)).toEqual(units.map((u) => u.name));
     const unit5 = body.units.find((u: { label: string }) => u.label === 'Unit 05');
     expect(unit5.months.map((c: { month: string }) => c.month)).toEqual(MONTHS);
@@ -95,7 +101,7 @@ describe('EX–CX linkage: employee and customer scores per unit and month', () 
   });
 
   it('finds the perfect within-unit relation at lag 1, with the degrees of freedom N − k − 1', async () => {
-    const body = await linkage('&lag=1');
+    const body = await linkage('&lag=1&include=months');
     const withheldCells = body.units.flatMap((u: { months: { enps: number | null }[] }) => u.months).filter((c: { enps: number | null }) => c.enps === null).length;
     expect(withheldCells).toBeGreaterThanOrEqual(1);
     const atLag1 = body.correlations.find((c: { lag: number }) => c.lag === 1);
@@ -137,6 +143,7 @@ describe('EX–CX linkage: employee and customer scores per unit and month', () 
       ['to=2027-01', /in the future/],
       ['metric=revenue', /metric must be one of nps, csat, ces, cx_index/],
       ['lag=4', /lag must be a whole number of months from 0 to 3/],
+      ['include=everything', /include must be 'months'/],
     ];
     for (const [query, message] of cases) {
       const res = await leader.get(`/api/cx/linkage?${query}`).expect(400);

@@ -190,6 +190,8 @@ async function measureLinkage({ url, now, today, repetitions, sqlRepetitions, lo
   const lastDay = new Date(Date.UTC(Number(to.slice(0, 4)), Number(to.slice(5, 7)), 0)).toISOString().slice(0, 10);
   const targets = [];
   for (const metric of METRICS) for (const lag of LAGS_MEASURED) targets.push({ metric, lag, path: `/api/cx/linkage?from=${from}&to=${to}&metric=${metric}&lag=${lag}` });
+  // The month-by-month table the page loads when it is opened: every unit's months as well.
+  targets.push({ metric: 'nps', lag: 2, include: 'months', path: `/api/cx/linkage?from=${from}&to=${to}&metric=nps&lag=2&include=months` });
 
   const db = new Client({ connectionString: url });
   db.on('error', () => undefined);
@@ -207,7 +209,8 @@ async function measureLinkage({ url, now, today, repetitions, sqlRepetitions, lo
       t.bytes = response.body.length;
       t.warmUpMs = response.ms;
       if (response.status !== 200) throw new Error(`${t.path}: ${response.status} ${response.body.slice(0, 300)}`);
-      const body = JSON.parse(response.body);
+      // The counts of unit-months come from the answer with months (the summary carries none).
+      const body = JSON.parse(t.include ? response.body : (await get(`${t.path}&include=months`)).body);
       const at = (l) => body.correlations.find((c) => c.lag === l);
       t.api = {
         units: body.units.length,
@@ -250,7 +253,9 @@ async function measureLinkage({ url, now, today, repetitions, sqlRepetitions, lo
     const t2 = performance.now();
     return { table, correlations, tableMs: t1 - t0, correlationsMs: t2 - t1, ms: t2 - t0 };
   };
-  for (const t of targets) {
+  // The table with months has the same baseline as its metric and lag: measured once, shared.
+  const measured = targets.filter((t) => !t.include);
+  for (const t of measured) {
     const warm = await baseline(t);
     t.sql = {
       rows: warm.table.rowCount,
@@ -264,12 +269,16 @@ async function measureLinkage({ url, now, today, repetitions, sqlRepetitions, lo
     t.sqlCorrelationSamples = [];
   }
   for (let round = 0; round < sqlRepetitions; round++) {
-    for (const t of targets) {
+    for (const t of measured) {
       const run = await baseline(t);
       t.sqlSamples.push(run.ms);
       t.sqlTableSamples.push(run.tableMs);
       t.sqlCorrelationSamples.push(run.correlationsMs);
     }
+  }
+  for (const t of targets.filter((x) => x.include)) {
+    const twin = measured.find((x) => x.metric === t.metric && x.lag === t.lag);
+    Object.assign(t, { sql: twin.sql, sqlSamples: twin.sqlSamples, sqlTableSamples: twin.sqlTableSamples, sqlCorrelationSamples: twin.sqlCorrelationSamples });
   }
   await db.end();
   return { from, to, targets, httpCpuMsPerRequest };
@@ -300,7 +309,7 @@ async function runLinkageBenchmark({ url, now, today, repetitions, outDir, log, 
   const result = await measureLinkage({ url, now, today, repetitions, sqlRepetitions, log });
   const m = machine(loadBefore);
   const endpoints = result.targets.map((t) => ({
-    metric: t.metric, lag: t.lag, path: t.path, status: t.status, bytes: t.bytes, warmUpMs: ms(t.warmUpMs),
+    metric: t.metric, lag: t.lag, include: t.include ?? null, path: t.path, status: t.status, bytes: t.bytes, warmUpMs: ms(t.warmUpMs),
     ...rounded(summarise(t.samples)), samplesMs: t.samples.map(ms),
     sql: {
       ...rounded(summarise(t.sqlSamples)), tableMedian: ms(summarise(t.sqlTableSamples).median),
@@ -309,7 +318,8 @@ async function runLinkageBenchmark({ url, now, today, repetitions, outDir, log, 
     correlations: { api: t.api.correlations, sql: t.sql.correlations },
     api: { units: t.api.units, cells: t.api.cells, paired: t.api.paired, withheldCells: t.api.withheldCells },
   }));
-  const worstP95 = Math.max(...endpoints.map((e) => e.p95));
+  // The target is the page's answer (units, quadrants, correlations); the table with months is reported beside it.
+  const worstP95 = Math.max(...endpoints.filter((e) => !e.include).map((e) => e.p95));
   const report = {
     benchmark: 'linkage', ranAt: new Date().toISOString(), today, now: now.toISOString(), window: { from: result.from, to: result.to },
     target: { p95Ms: TARGET_P95_MS, worstP95Ms: worstP95, holds: worstP95 < TARGET_P95_MS },
@@ -329,7 +339,7 @@ async function runLinkageBenchmark({ url, now, today, repetitions, outDir, log, 
   };
   const rows = [['metric', 'lag', 'KiB', 'p50 ms', 'p95 ms', 'SQL p50', 'SQL p95', 'SQL table / corr p50', 'pairs API / SQL', 'r lag 0 API (SQL)', 'r lag 2 API (SQL)']];
   for (const e of endpoints) {
-    rows.push([e.metric, e.lag, e.bytes / 1024, e.median, e.p95, e.sql.median, e.sql.p95, `${e.sql.tableMedian} / ${e.sql.correlationsMedian}`,
+    rows.push([e.include ? `${e.metric} + months` : e.metric, e.lag, e.bytes / 1024, e.median, e.p95, e.sql.median, e.sql.p95, `${e.sql.tableMedian} / ${e.sql.correlationsMedian}`,
       `${e.api.paired} / ${e.sql.paired}`,
       `${pair(e.correlations.api, 0)} (${pair(e.correlations.sql, 0)})`, `${pair(e.correlations.api, 2)} (${pair(e.correlations.sql, 2)})`]);
   }
@@ -340,7 +350,7 @@ SQL = the plain baseline of the same table (eNPS per unit and month by GROUP BY 
 ${markdownTable(rows, [undefined, 0, 1, 1, 1, 1, 1, undefined, undefined, undefined, undefined])}
 
 r: between units (Pearson over unit averages) / within units (repeated measures = corr of unit-centred values); customer scores follow eNPS ${TRUE_LAG} months later
-target: p95 < ${TARGET_P95_MS} ms for every metric and lag: ${report.target.holds ? 'HOLDS' : 'MISSED'} (worst p95 ${worstP95} ms)
+target: p95 < ${TARGET_P95_MS} ms for every metric and lag (the page's answer; "+ months" is the month-by-month table, loaded when opened): ${report.target.holds ? 'HOLDS' : 'MISSED'} (worst p95 ${worstP95} ms)
 API CPU per linkage request: ${report.httpServerCpuMsPerRequest} ms
 customer_metric: ${generation.facts.rows} rows (${Object.entries(generation.facts.byMetric).map(([k, v]) => `${k} ${v.rows}, mean ${v.mean}`).join('; ')}), ${generation.facts.size}, generated in ${(generation.totalMs / 1000).toFixed(1)} s
 ${machineLine(m)}

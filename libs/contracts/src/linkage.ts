@@ -10,6 +10,8 @@ export interface LinkageQuery {
   metric?: CustomerMetricKind;
   /** Months customer scores lag employee scores in the tables, scatter and quadrants (0–3); correlations come for every lag. */
   lag?: number;
+  /** 'months': each unit's months as well (the month-by-month table); without it `months` is null. */
+  include?: 'months';
 }
 
 /** One unit in one month: its employee eNPS (when it passes the anonymity rules) beside its customer score. */
@@ -39,7 +41,8 @@ export interface LinkageUnit {
   n: number;
   pairedMonths: number;
   quadrant: Quadrant | null;
-  months: LinkageCell[];
+  /** Month by month, when asked for (include=months); null otherwise. */
+  months: LinkageCell[] | null;
 }
 
 export interface CorrelationResult {

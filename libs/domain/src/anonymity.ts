@@ -111,16 +111,19 @@ export function withholdPartition(input: WithholdPartitionInput): Map<string, Wi
     else result.set(cell.key, null);
   }
   // (d)
-  const visible = cells
-    .filter((cell) => result.get(cell.key) === null)
-    .sort((a, b) => a.n - b.n || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  let unshown = parentN - visible.reduce((total, cell) => total + cell.n, 0);
-  // Terminates: with no shown cell left, unshown = parentN ≥ k.
-  while (unshown > 0 && unshown < k) {
-    const smallest = visible.shift();
-    if (!smallest) break;
-    result.set(smallest.key, 'subtraction');
-    unshown += smallest.n;
+  let unshown = parentN;
+  for (const cell of cells) if (result.get(cell.key) === null) unshown -= cell.n;
+  if (unshown > 0 && unshown < k) {
+    const visible = cells
+      .filter((cell) => result.get(cell.key) === null)
+      .sort((a, b) => a.n - b.n || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    // Terminates: with no shown cell left, unshown = parentN ≥ k.
+    while (unshown > 0 && unshown < k) {
+      const smallest = visible.shift();
+      if (!smallest) break;
+      result.set(smallest.key, 'subtraction');
+      unshown += smallest.n;
+    }
   }
   return result;
 }

@@ -47,13 +47,16 @@ export class CellDecider {
     return this.main.series(department, phase).n(point);
   }
 
-  private readonly own = new Map<string, WithheldReason | null>();
+  /** Verdicts by group (its series) and period key. */
+  private readonly own = new WeakMap<YearSeries, Map<string, WithheldReason | null>>();
 
   /** Rules 1 and 2 for one group (each group and period decided once per request). */
   ownRules(department: string | null, phase: string, point: Point): WithheldReason | null {
-    const key = `${department}|${phase}|${point.key}`;
-    let decided = this.own.get(key);
-    if (decided === undefined) this.own.set(key, (decided = this.decideOwn(department, phase, point)));
+    const series = this.main.series(department, phase);
+    let byPoint = this.own.get(series);
+    if (!byPoint) this.own.set(series, (byPoint = new Map()));
+    let decided = byPoint.get(point.key);
+    if (decided === undefined) byPoint.set(point.key, (decided = this.decideOwn(department, phase, point)));
     return decided;
   }
 

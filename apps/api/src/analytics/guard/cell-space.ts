@@ -11,8 +11,10 @@ export const ALL_PHASES = '*';
  * department's series covers its whole subtree, and the null department the whole organisation.
  */
 export class CellSpace {
-  private readonly direct = new Map<string, YearSeries>();
-  private readonly cache = new Map<string, YearSeries>();
+  /** By phase, then department (null: rows not grouped by department): lookups without building string keys. */
+  private readonly direct = new Map<string, Map<string | null, YearSeries>>();
+  private readonly cache = new Map<string, Map<string | null, YearSeries>>();
+  private readonly invitedKnown: boolean;
 
   constructor(
     private readonly tree: DepartmentTree,
@@ -20,6 +22,7 @@ export class CellSpace {
     invited: Map<string, Int32Array> | null,
     private readonly weekly: boolean,
   ) {
+    this.invitedKnown = invited !== null && rows.length > 0;
     for (const r of rows) {
       const series = new YearSeries(r.months, r.weeks, invited ? invited.get(groupKey(r.department, r.phase)) ?? new Int32Array(12) : null);
       this.put(r.department, r.phase ?? ALL_PHASES, series);
@@ -28,32 +31,30 @@ export class CellSpace {
   }
 
   private put(department: string | null, phase: string, series: YearSeries): void {
-    const key = groupKey(department, phase);
-    const existing = this.direct.get(key);
+    let byDepartment = this.direct.get(phase);
+    if (!byDepartment) this.direct.set(phase, (byDepartment = new Map()));
+    const existing = byDepartment.get(department);
     if (existing) existing.add(series);
-    else this.direct.set(key, YearSeries.empty(this.weekly, series.invited !== null).add(series));
+    else byDepartment.set(department, YearSeries.empty(this.weekly, series.invited !== null).add(series));
   }
 
   /** The department's subtree (null: every department), in one phase or all. */
   series(department: string | null, phase: string = ALL_PHASES): YearSeries {
-    const key = groupKey(department, phase);
-    const cached = this.cache.get(key);
-    if (cached) return cached;
-    const total = YearSeries.empty(this.weekly, this.invitedKnown());
+    let cached = this.cache.get(phase);
+    if (!cached) this.cache.set(phase, (cached = new Map()));
+    const hit = cached.get(department);
+    if (hit) return hit;
+    const total = YearSeries.empty(this.weekly, this.invitedKnown);
+    const direct = this.direct.get(phase);
     if (department === null) {
-      for (const [k, s] of this.direct) if (k.endsWith(`|${phase}`)) total.add(s);
+      for (const s of direct?.values() ?? []) total.add(s);
     } else {
       // Its own rows plus its children's subtrees, each computed once.
-      const own = this.direct.get(key);
+      const own = direct?.get(department);
       if (own) total.add(own);
       for (const child of this.tree.children(department)) total.add(this.series(child.id, phase));
     }
-    this.cache.set(key, total);
+    cached.set(department, total);
     return total;
-  }
-
-  private invitedKnown(): boolean {
-    const first = this.direct.values().next();
-    return first.done ? false : first.value.invited !== null;
   }
 }

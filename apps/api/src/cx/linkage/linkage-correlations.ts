@@ -26,7 +26,11 @@ const CUSTOMER_MEASURE: Record<CustomerMetricKind, string> = {
  */
 export function correlationsAtLag(pairs: Pair[], lag: number, metric: CustomerMetricKind, months: number): LinkageCorrelation {
   const byUnit = new Map<string, Pair[]>();
-  for (const p of pairs) byUnit.set(p.unit, [...(byUnit.get(p.unit) ?? []), p]);
+  for (const p of pairs) {
+    const unit = byUnit.get(p.unit);
+    if (unit) unit.push(p);
+    else byUnit.set(p.unit, [p]);
+  }
   const units = [...byUnit.values()];
   const ex = units.map((u) => mean(u.map((p) => p.ex)));
   const cx = units.map((u) => mean(u.map((p) => p.cx)));

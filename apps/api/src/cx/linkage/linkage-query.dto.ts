@@ -29,4 +29,9 @@ export class LinkageQueryDto implements LinkageQuery {
   @Min(0, { message: 'lag must be a whole number of months from 0 to 3.' })
   @Max(3, { message: 'lag must be a whole number of months from 0 to 3.' })
   lag?: number;
+
+  @ApiPropertyOptional({ enum: ['months'], description: "'months': each unit's months too (the month-by-month table); otherwise units carry months: null" })
+  @IsOptional()
+  @IsIn(['months'], { message: "include must be 'months' (or left out)." })
+  include?: 'months';
 }

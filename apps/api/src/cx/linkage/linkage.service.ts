@@ -1,9 +1,8 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { addMonths, monthStart, parsePeriod } from '@ex-pulse/domain';
+import { addMonths, enpsFromCounts, monthStart, parsePeriod, WithheldReason } from '@ex-pulse/domain';
 import type { AnalyticsLinkage, CustomerMetricKind, LinkageCell, LinkageUnit } from '@ex-pulse/contracts';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { OrganisationService } from '../../common/organisation.service';
-import { enpsCell } from '../../analytics/enps-cell';
 import { FilterResolver } from '../../analytics/filter/filter-resolver.service';
 import { ALL_PHASES } from '../../analytics/guard/cell-space';
 import { GuardedCounts } from '../../analytics/guard/guarded-counts.service';
@@ -55,17 +54,20 @@ export class LinkageService {
     const customer = byUnitAndMonth(scores, from);
     const internal = byUnitAndMonth(csat, from);
     // Each unit's employee months, decided once.
-    const exOf = new Map(unitIds.map((unit) => [unit, months.map((m) => employee.cell(unit, m))]));
+    const exOf = new Map(unitIds.map((unit) => [unit, employee.months(unit)]));
 
-    const pairsAt = (l: number): Pair[] =>
-      unitIds.flatMap((unit) => {
+    const pairsAt = (l: number): Pair[] => {
+      const pairs: Pair[] = [];
+      for (const unit of unitIds) {
         const ex = exOf.get(unit)!;
         const cx = customer.get(unit) ?? [];
-        return months.flatMap((m, i) => {
+        months.forEach((m, i) => {
           const c = cx[i + l];
-          return ex[i].enps !== null && c ? [{ unit, month: m, ex: ex[i].enps!, cx: c.value, n: ex[i].n! }] : [];
+          if (ex[i].enps !== null && c) pairs.push({ unit, month: m, ex: ex[i].enps!, cx: c.value, n: ex[i].n! });
         });
-      });
+      }
+      return pairs;
+    };
 
     const units: LinkageUnit[] = unitIds.map((unit) => {
       const ex = exOf.get(unit)!;
@@ -94,7 +96,7 @@ export class LinkageService {
         n: paired.reduce((t, c) => t + c.enpsN!, 0),
         pairedMonths: paired.length,
         quadrant: null,
-        months: cells,
+        months: q.include === 'months' ? cells : null,
       };
     });
     const split = quadrantsOf(units);
@@ -116,22 +118,29 @@ export class LinkageService {
     const resolved = years.map((y) => ({ ...base, period: parsePeriod(String(y)) }));
     // eNPS and n only (the linkage shows no interval or response rate): no invitations to read.
     const deciders = await Promise.all(resolved.map((f) => this.counts.decider(f, f.period.year, { invited: false })));
-    const byMonth = new Map(
-      months.map((m) => {
-        const decider = deciders[years.indexOf(Number(m.slice(0, 4)))];
-        const period = parsePeriod(m);
-        return [m, { decider, period, decisions: decider.column(ALL_PHASES, period) }];
-      }),
-    );
+    const columns = months.map((m) => {
+      const decider = deciders[years.indexOf(Number(m.slice(0, 4)))];
+      const period = parsePeriod(m);
+      return { decider, period, decisions: decider.column(ALL_PHASES, period) };
+    });
     return {
       tree: resolved[0].tree,
-      cell: (unit: string, m: string) => {
-        const { decider, period, decisions } = byMonth.get(m)!;
-        const c = enpsCell(unit, unit, decider.series(unit).tally(period), decisions.get(unit) ?? null);
-        return { enps: c.enps, n: c.n, withheld: c.withheld };
-      },
+      /** The unit's months in order: eNPS (one decimal) and n where shown, else why not. */
+      months: (unit: string): EmployeeMonth[] =>
+        columns.map(({ decider, period, decisions }) => {
+          const withheld = decisions.get(unit) ?? null;
+          if (withheld) return { enps: null, n: null, withheld };
+          const figures = enpsFromCounts(decider.series(unit).tally(period));
+          return { enps: figures.enps === null ? null : round1(figures.enps), n: figures.n, withheld: null };
+        }),
     };
   }
+}
+
+interface EmployeeMonth {
+  enps: number | null;
+  n: number | null;
+  withheld: WithheldReason | null;
 }
 
 /** Rows by unit, each unit's in an array by month counted from `from`. */
