@@ -9,7 +9,10 @@ import { LinkageParams, linkageRequestParams } from './linkage-query';
 export class LinkageApiService {
   private readonly http = inject(HttpClient);
 
-  linkage(query: LinkageParams): Observable<AnalyticsLinkage> {
-    return this.http.get<AnalyticsLinkage>('/api/cx/linkage', { params: new HttpParams({ fromObject: linkageRequestParams(query) }) });
+  /** `months: true` asks for each unit's months as well (include=months); without it every unit's `months` is null. */
+  linkage(query: LinkageParams, options: { months?: boolean } = {}): Observable<AnalyticsLinkage> {
+    const params = linkageRequestParams(query);
+    if (options.months) params['include'] = 'months';
+    return this.http.get<AnalyticsLinkage>('/api/cx/linkage', { params: new HttpParams({ fromObject: params }) });
   }
 }

@@ -68,11 +68,19 @@ export function withheldCorrelation(lag: number, units = 8, observations = 24): 
 }
 
 /**
- * Three months, NPS, the same month: one unit in each quadrant (split at eNPS +20, NPS +30), Legal
+ * The page's answer (no include=months): every unit's `months` null. Otherwise as linkageMonthsFixture.
+ */
+export function linkageFixture(overrides: Partial<AnalyticsLinkage> = {}): AnalyticsLinkage {
+  const full = linkageMonthsFixture(overrides);
+  return { ...full, units: full.units.map((u) => ({ ...u, months: null })) };
+}
+
+/**
+ * The answer to include=months. Three months, NPS, the same month: one unit in each quadrant (split at eNPS +20, NPS +30), Legal
  * withheld every month (so not placed), Support withheld in February, Finance an internal provider.
  * Correlations: lag 0 shown, lag 1 withheld, lag 2 shown without a clear relation, lag 3 withheld.
  */
-export function linkageFixture(overrides: Partial<AnalyticsLinkage> = {}): AnalyticsLinkage {
+export function linkageMonthsFixture(overrides: Partial<AnalyticsLinkage> = {}): AnalyticsLinkage {
   return {
     from: '2026-01', to: '2026-03', metric: 'nps', lag: 0, k: 5, exSplit: 20, cxSplit: 30,
     units: [

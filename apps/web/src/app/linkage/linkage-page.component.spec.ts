@@ -6,7 +6,7 @@ import { AnalyticsLinkage } from '@ex-pulse/contracts';
 import { LanguageService } from '../core/i18n/language.service';
 import { configurePageTest } from '../core/testing/page-testing';
 import { settle, textOf } from '../core/testing/transloco-testing';
-import { linkageFixture, UNIT, withheldCorrelation } from './linkage-fixtures';
+import { linkageFixture, linkageMonthsFixture, UNIT, withheldCorrelation } from './linkage-fixtures';
 import { LinkagePageComponent } from './linkage-page.component';
 
 describe('LinkagePageComponent', () => {
@@ -18,7 +18,12 @@ describe('LinkagePageComponent', () => {
 
   afterEach(() => http.verify());
 
-  const expectLinkage = () => http.expectOne((r) => r.url === '/api/cx/linkage');
+  /** The page's own request, without the units' months. */
+  const expectLinkage = () => http.expectOne((r) => r.url === '/api/cx/linkage' && !r.params.has('include'));
+  /** The units table's request for the months. */
+  const isMonthsRequest = (r: { url: string; params: { get(name: string): string | null } }) =>
+    r.url === '/api/cx/linkage' && r.params.get('include') === 'months';
+  const expectMonths = () => http.expectOne(isMonthsRequest);
 
   async function open(url = '/linkage', data: AnalyticsLinkage = linkageFixture()) {
     const harness = await RouterTestingHarness.create(url);
@@ -26,6 +31,24 @@ describe('LinkagePageComponent', () => {
     req.flush(data);
     await settle(harness.fixture);
     return { harness, root: harness.routeNativeElement as HTMLElement, req };
+  }
+
+  const details = (root: HTMLElement) => root.querySelector<HTMLDetailsElement>('[data-testid="linkage-units"]')!;
+  const unitRows = (root: HTMLElement) => Array.from(root.querySelectorAll('[data-testid="linkage-unit-row"]'));
+
+  /** Clicks the table's summary, as a reader does (the details open and fire "toggle"). */
+  async function toggleTable(harness: RouterTestingHarness, root: HTMLElement): Promise<void> {
+    details(root).querySelector<HTMLElement>('summary')!.click();
+    await settle(harness.fixture);
+  }
+
+  /** Opens the table and answers its months request. */
+  async function openTable(harness: RouterTestingHarness, root: HTMLElement, data: AnalyticsLinkage = linkageMonthsFixture()): Promise<TestRequest> {
+    await toggleTable(harness, root);
+    const req = expectMonths();
+    req.flush(data);
+    await settle(harness.fixture);
+    return req;
   }
 
   const query = () => new URL(TestBed.inject(Router).url, 'http://x').searchParams;
@@ -197,7 +220,8 @@ describe('LinkagePageComponent', () => {
   });
 
   it('draws withheld employee months as withheld, never as 0, and internal CSAT where the unit is a provider', async () => {
-    const { root } = await open();
+    const { harness, root } = await open();
+    await openTable(harness, root);
     const cell = (unit: string, month: string) => root.querySelector(`[data-testid="linkage-unit-row"][data-unit="${unit}"] [data-month="${month}"]`)!;
     expect(cell(UNIT.support, '2026-02').getAttribute('data-withheld')).toBe('subtraction');
     expect(textOf(cell(UNIT.support, '2026-02'))).toBe('withheld Withheld — would reveal a smaller group / +38');
@@ -207,5 +231,93 @@ describe('LinkagePageComponent', () => {
     expect(textOf(cell(UNIT.finance, '2026-02'))).toBe('+6 / +36 internal CSAT 80%');
     expect(cell(UNIT.sales, '2026-01').querySelector('[data-testid="internal-csat"]')).toBeNull();
     expect(root.querySelector('[data-testid="linkage-units"]')!.tagName).toBe('DETAILS');
+  });
+
+  describe('units month by month', () => {
+    it('counts the units from the page at once and asks for no months until the table is opened', async () => {
+      const { harness, root, req } = await open();
+      expect(params(req)).toEqual({ metric: 'nps', lag: '0' });
+      expect(details(root).open).toBe(false);
+      expect(textOf(details(root).querySelector('summary'))).toBe('Show all 5 units month by month');
+      await settle(harness.fixture);
+      http.expectNone(isMonthsRequest);
+      expect(unitRows(root)).toHaveLength(0);
+    });
+
+    it('asks for the months of the shown window, metric and lag when opened, loading meanwhile, then draws the rows', async () => {
+      const { harness, root } = await open('/linkage?lag=1&metric=csat', linkageFixture({ metric: 'csat', lag: 1 }));
+      await toggleTable(harness, root);
+      expect(details(root).open).toBe(true);
+      const req = expectMonths();
+      // The URL has no window: the months are asked for the window the page shows.
+      expect(params(req)).toEqual({ from: '2026-01', to: '2026-03', metric: 'csat', lag: '1', include: 'months' });
+      expect(details(root).querySelector('exp-loading-bar mat-progress-bar')).not.toBeNull();
+      expect(textOf(details(root).querySelector('[aria-live]'))).toBe('Loading…');
+      expect(unitRows(root)).toHaveLength(0);
+
+      req.flush(linkageMonthsFixture({ metric: 'csat', lag: 1 }));
+      await settle(harness.fixture);
+      expect(details(root).querySelector('mat-progress-bar')).toBeNull();
+      expect(unitRows(root).map((r) => textOf(r.querySelector('th')))).toEqual(['Finance', 'Legal', 'Sales', 'Support', 'Warehouse']);
+      expect(unitRows(root)[0].querySelectorAll('[data-testid="linkage-cell"]')).toHaveLength(3);
+      expect(textOf(details(root).querySelector('thead th.grid__month'))).toContain('customers');
+
+      // Closing and opening again with the same query asks nothing more.
+      await toggleTable(harness, root);
+      expect(details(root).open).toBe(false);
+      await toggleTable(harness, root);
+      http.expectNone(isMonthsRequest);
+      expect(unitRows(root)).toHaveLength(5);
+    });
+
+    it('asks for the window of the URL when it has one', async () => {
+      const { harness, root } = await open('/linkage?from=2025-11&to=2026-01', linkageFixture({ from: '2025-11', to: '2026-01' }));
+      const req = await openTable(harness, root, linkageMonthsFixture({ from: '2025-11', to: '2026-01' }));
+      expect(params(req)).toEqual({ from: '2025-11', to: '2026-01', metric: 'nps', lag: '0', include: 'months' });
+    });
+
+    it('asks again when the query changes while open, and on the next opening when it changed while closed', async () => {
+      const { harness, root } = await open();
+      await openTable(harness, root);
+
+      pick(root, 'linkage-lag', '2');
+      await settle(harness.fixture);
+      const months = expectMonths();
+      expect(params(months)).toEqual({ from: '2026-01', to: '2026-03', metric: 'nps', lag: '2', include: 'months' });
+      expectLinkage().flush(linkageFixture({ lag: 2 }));
+      const lagged = linkageMonthsFixture({ lag: 2 });
+      lagged.units = lagged.units.filter((u) => u.key !== UNIT.legal);
+      months.flush(lagged);
+      await settle(harness.fixture);
+      // The page's answer in the same window does not ask for the same months again.
+      http.expectNone(isMonthsRequest);
+      expect(unitRows(root)).toHaveLength(4);
+
+      await toggleTable(harness, root);
+      pick(root, 'linkage-metric', 'ces');
+      await settle(harness.fixture);
+      expectLinkage().flush(linkageFixture({ metric: 'ces', lag: 2 }));
+      await settle(harness.fixture);
+      http.expectNone(isMonthsRequest);
+
+      await toggleTable(harness, root);
+      expect(params(expectMonths())).toEqual({ from: '2026-01', to: '2026-03', metric: 'ces', lag: '2', include: 'months' });
+    });
+
+    it('says why the months failed and tries again on the next opening', async () => {
+      const { harness, root } = await open();
+      await toggleTable(harness, root);
+      expectMonths().flush({ statusCode: 400, message: 'include must be months' }, { status: 400, statusText: 'Bad Request' });
+      await settle(harness.fixture);
+      expect(textOf(details(root).querySelector('[role="alert"]'))).toBe('include must be months');
+      expect(unitRows(root)).toHaveLength(0);
+      // The summary still counts the page's units.
+      expect(textOf(details(root).querySelector('summary'))).toBe('Show all 5 units month by month');
+
+      await toggleTable(harness, root);
+      await openTable(harness, root);
+      expect(details(root).querySelector('[role="alert"]')).toBeNull();
+      expect(unitRows(root)).toHaveLength(5);
+    });
   });
 });

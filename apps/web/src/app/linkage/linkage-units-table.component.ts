@@ -1,60 +1,74 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { AnalyticsLinkage } from '@ex-pulse/contracts';
+import { filter, switchMap, tap } from 'rxjs';
+import { toLoadResult } from '../core/http/load-result';
 import { LanguageService } from '../core/i18n/language.service';
 import { monthLabel, signed } from '../dashboard/enps-format';
+import { LoadingBarComponent } from '../shared/loading-bar.component';
+import { LinkageApiService } from './linkage-api.service';
 import { customerValue } from './linkage-format';
-import { monthsBetween, shiftMonth } from './linkage-query';
+import { LinkageParams, linkageKey, monthsBetween, shiftMonth } from './linkage-query';
 
-/** Every unit month by month: "eNPS / customer score", withheld employee months drawn as withheld, internal CSAT where the unit serves others. */
+/**
+ * Every unit month by month: "eNPS / customer score", withheld employee months drawn as withheld, internal CSAT where the unit serves others.
+ * The months come with their own request (include=months), made when the details are first opened and again when the query has changed.
+ */
 @Component({
   selector: 'exp-linkage-units-table',
-  imports: [TranslocoPipe],
+  imports: [TranslocoPipe, LoadingBarComponent],
   template: `
-    @let l = linkage();
-    <details class="units" data-testid="linkage-units">
-      <summary>{{ 'linkage.units.summary' | transloco: { count: l.units.length } }}</summary>
-      <p class="muted note">
-        {{ 'linkage.units.intro' | transloco: { measure: ('linkage.measure.' + l.metric | transloco), when: ('linkage.sentence.when.' + l.lag | transloco) } }}
-      </p>
-      <div class="table-scroll">
-        <table class="grid">
-          <caption class="visually-hidden">{{ 'linkage.units.caption' | transloco: { measure: ('linkage.measure.' + l.metric | transloco) } }}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{{ 'linkage.unit' | transloco }}</th>
-              @for (m of months(); track m.key) {
-                <th scope="col" class="grid__month">
-                  {{ m.label }}
-                  @if (l.lag > 0) { <span class="grid__later">{{ 'linkage.units.customerMonth' | transloco: { month: m.customer } }}</span> }
-                </th>
-              }
-            </tr>
-          </thead>
-          <tbody>
-            @for (row of rows(); track row.key) {
-              <tr data-testid="linkage-unit-row" [attr.data-unit]="row.key">
-                <th scope="row">{{ row.label }}</th>
-                @for (c of row.cells; track c.month) {
-                  <td class="cell" data-testid="linkage-cell" [attr.data-month]="c.month" [attr.data-withheld]="c.withheld">
-                    @if (c.withheld) {
-                      <span class="cell__withheld" [title]="'enps.withheld.' + c.withheld | transloco: { k: l.k }">{{ 'linkage.units.withheld' | transloco }}</span>
-                      <span class="visually-hidden">{{ 'enps.withheld.' + c.withheld | transloco: { k: l.k } }}</span>
-                    } @else {
-                      <span class="cell__enps">{{ c.enps }}</span>
-                    }
-                    <span class="cell__sep" aria-hidden="true">/</span>
-                    <span class="cell__cx">{{ c.customer }}</span>
-                    @if (c.internalCsat) {
-                      <span class="cell__internal" data-testid="internal-csat">{{ 'linkage.units.internalCsat' | transloco: { value: c.internalCsat } }}</span>
-                    }
-                  </td>
+    <details #details class="units" data-testid="linkage-units" (toggle)="opened.set(details.open)">
+      <summary>{{ 'linkage.units.summary' | transloco: { count: linkage().units.length } }}</summary>
+      <exp-loading-bar [active]="loading()" />
+      <p class="visually-hidden" aria-live="polite">{{ loading() ? ('common.loading' | transloco) : '' }}</p>
+      @if (error(); as error) {
+        <p class="error-text" role="alert" data-testid="linkage-units-error">{{ error }}</p>
+      }
+      @if (detail(); as l) {
+        <p class="muted note">
+          {{ 'linkage.units.intro' | transloco: { measure: ('linkage.measure.' + l.metric | transloco), when: ('linkage.sentence.when.' + l.lag | transloco) } }}
+        </p>
+        <div class="table-scroll">
+          <table class="grid">
+            <caption class="visually-hidden">{{ 'linkage.units.caption' | transloco: { measure: ('linkage.measure.' + l.metric | transloco) } }}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{{ 'linkage.unit' | transloco }}</th>
+                @for (m of months(); track m.key) {
+                  <th scope="col" class="grid__month">
+                    {{ m.label }}
+                    @if (l.lag > 0) { <span class="grid__later">{{ 'linkage.units.customerMonth' | transloco: { month: m.customer } }}</span> }
+                  </th>
                 }
               </tr>
-            }
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              @for (row of rows(); track row.key) {
+                <tr data-testid="linkage-unit-row" [attr.data-unit]="row.key">
+                  <th scope="row">{{ row.label }}</th>
+                  @for (c of row.cells; track c.month) {
+                    <td class="cell" data-testid="linkage-cell" [attr.data-month]="c.month" [attr.data-withheld]="c.withheld">
+                      @if (c.withheld) {
+                        <span class="cell__withheld" [title]="'enps.withheld.' + c.withheld | transloco: { k: l.k }">{{ 'linkage.units.withheld' | transloco }}</span>
+                        <span class="visually-hidden">{{ 'enps.withheld.' + c.withheld | transloco: { k: l.k } }}</span>
+                      } @else {
+                        <span class="cell__enps">{{ c.enps }}</span>
+                      }
+                      <span class="cell__sep" aria-hidden="true">/</span>
+                      <span class="cell__cx">{{ c.customer }}</span>
+                      @if (c.internalCsat) {
+                        <span class="cell__internal" data-testid="internal-csat">{{ 'linkage.units.internalCsat' | transloco: { value: c.internalCsat } }}</span>
+                      }
+                    </td>
+                  }
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
+      }
     </details>
   `,
   styles: `
@@ -77,27 +91,72 @@ import { monthsBetween, shiftMonth } from './linkage-query';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class LinkageUnitsTableComponent {
+  /** The page's answer (units without months): the summary counts its units without a request. */
   readonly linkage = input.required<AnalyticsLinkage>();
+  /** The page's query; null months mean the API's default window, asked for here as the window of `linkage`. */
+  readonly query = input.required<LinkageParams>();
+  private readonly api = inject(LinkageApiService);
+  private readonly transloco = inject(TranslocoService);
   private readonly language = inject(LanguageService);
 
+  protected readonly opened = signal(false);
+  protected readonly loading = signal(false);
+  protected readonly error = signal<string | null>(null);
+  /** The answer with months for the last query asked (kept on screen while the next one loads). */
+  protected readonly detail = signal<AnalyticsLinkage | null>(null);
+
+  /** The months' query: the page's, in the window the page shows. */
+  private readonly request = computed<LinkageParams>(
+    () => {
+      const q = this.query();
+      const l = this.linkage();
+      return { from: q.from ?? l.from, to: q.to ?? l.to, metric: q.metric, lag: q.lag };
+    },
+    { equal: (a, b) => linkageKey(a) === linkageKey(b) },
+  );
+  /** The key of the months shown or on their way; null after a failure, so that opening again tries again. */
+  private fetched: string | null = null;
+
   protected readonly months = computed(() => {
-    const { from, to, lag } = this.linkage();
+    const l = this.detail();
+    if (!l) return [];
     const lang = this.language.current();
-    return monthsBetween(from, to).map((key) => ({ key, label: monthLabel(key, lang), customer: monthLabel(shiftMonth(key, lag), lang) }));
+    return monthsBetween(l.from, l.to).map((key) => ({ key, label: monthLabel(key, lang), customer: monthLabel(shiftMonth(key, l.lag), lang) }));
   });
   protected readonly rows = computed(() => {
-    const { units, metric } = this.linkage();
+    const l = this.detail();
+    if (!l) return [];
     const lang = this.language.current();
-    return units.map((u) => ({
+    return l.units.map((u) => ({
       key: u.key,
       label: u.label,
-      cells: u.months.map((c) => ({
+      cells: (u.months ?? []).map((c) => ({
         month: c.month,
         withheld: c.employeeWithheld,
         enps: c.enps === null ? '–' : signed(c.enps),
-        customer: c.customer === null ? '–' : customerValue(c.customer, metric, lang),
+        customer: c.customer === null ? '–' : customerValue(c.customer, l.metric, lang),
         internalCsat: c.internalCsat === null ? null : `${Math.round(c.internalCsat)}%`,
       })),
     }));
   });
+
+  constructor() {
+    toObservable(computed(() => (this.opened() ? this.request() : null)))
+      .pipe(
+        filter((q): q is LinkageParams => q !== null && linkageKey(q) !== this.fetched),
+        tap((q) => {
+          this.fetched = linkageKey(q);
+          this.loading.set(true);
+          this.error.set(null);
+        }),
+        switchMap((q) => toLoadResult(this.api.linkage(q, { months: true }), this.transloco.translate('common.networkError'))),
+        takeUntilDestroyed(),
+      )
+      .subscribe(({ data, error }) => {
+        if (error) this.fetched = null;
+        this.loading.set(false);
+        this.error.set(error);
+        this.detail.set(data);
+      });
+  }
 }
