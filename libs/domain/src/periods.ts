@@ -152,18 +152,23 @@ export function yearWithheld(monthly: readonly number[], k: number): YearVerdict
   };
   const total = sum(0, 12);
   const out: YearVerdicts = { year: [total < k ? 'too_few' : null], half: [], quarter: [], month: [] };
-  // Down the tree: a year's two halves, a half's two quarters, a quarter's three months.
-  for (const [parent, child, count] of [['year', 'half', 2], ['half', 'quarter', 2], ['quarter', 'month', 3]] as const) {
-    out[parent].forEach((reason, i) => {
+  // Down the tree: a year's two halves, a half's two quarters, a quarter's three months (plain
+  // loops: dashboards decide a year for every department, and Array.from is slow in V8).
+  for (const [parent, child] of TREE) {
+    const count = SPAN[parent] / SPAN[child];
+    for (let i = 0; i < out[parent].length; i++) {
       const first = i * SPAN[parent];
+      const cells: { key: string; n: number }[] = [];
       // Keyed by first month, as ties between equal cells are broken by key.
-      const cells = Array.from({ length: count }, (_, c) => ({ key: String(first + c * SPAN[child]), n: sum(first + c * SPAN[child], SPAN[child]) }));
-      const decided = decideChildren(sum(first, SPAN[parent]), cells, reason, k);
-      cells.forEach((cell, c) => (out[child][i * count + c] = decided.get(cell.key) ?? null));
-    });
+      for (let c = 0; c < count; c++) cells.push({ key: String(first + c * SPAN[child]), n: sum(first + c * SPAN[child], SPAN[child]) });
+      const decided = decideChildren(sum(first, SPAN[parent]), cells, out[parent][i], k);
+      for (let c = 0; c < count; c++) out[child][i * count + c] = decided.get(cells[c].key) ?? null;
+    }
   }
   return out;
 }
+
+const TREE = [['year', 'half'], ['half', 'quarter'], ['quarter', 'month']] as const;
 
 /**
  * The children of one node: the partition rule, and below a withheld node either all withheld

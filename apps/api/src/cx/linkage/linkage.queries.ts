@@ -23,9 +23,9 @@ export class LinkageQueries {
 
   /** A unit's score per month; a CX index is the mean of its criteria (n: the smallest criterion's). */
   customerScores(metric: CustomerMetricKind, from: string, to: string): Promise<CustomerScore[]> {
-    return this.db.query(
+    return this.document(
       `SELECT department_id AS "departmentId", to_char(month, 'YYYY-MM') AS month,
-              avg(value)::float8 AS value, min(n)::int AS n
+              avg(value::float8) AS value, min(n)::int AS n
          FROM customer_metric
         WHERE metric = $1 AND month BETWEEN $2::date AND $3::date
         GROUP BY department_id, month`,
@@ -35,7 +35,7 @@ export class LinkageQueries {
 
   /** Each internal provider's ratings per month, over all its consumers. */
   providerCsat(from: string, to: string): Promise<ProviderCsat[]> {
-    return this.db.query(
+    return this.document(
       `SELECT provider_department_id AS "departmentId", to_char(month, 'YYYY-MM') AS month,
               sum(n)::int AS n, sum(satisfied)::int AS satisfied
          FROM provider_csat_month_rollup
@@ -43,5 +43,11 @@ export class LinkageQueries {
         GROUP BY provider_department_id, month`,
       [`${from}-01`, `${to}-01`],
     );
+  }
+
+  /** The rows of a query as one JSON document: 500 units × 27 months are read by one JSON.parse, not field by field. */
+  private async document<T>(sql: string, params: unknown[]): Promise<T[]> {
+    const [{ rows }]: { rows: T[] }[] = await this.db.query(`SELECT coalesce(json_agg(r), '[]') AS rows FROM (${sql}) r`, params);
+    return rows;
   }
 }

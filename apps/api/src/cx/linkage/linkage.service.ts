@@ -43,8 +43,8 @@ export class LinkageService {
     const lag = q.lag ?? 0;
     const k = this.counts.k;
 
-    const employee = await this.employeeCells(user, months);
-    const [scores, csat] = await Promise.all([
+    const [employee, scores, csat] = await Promise.all([
+      this.employeeCells(user, months),
       this.queries.customerScores(metric, from, shift(to, LAGS[LAGS.length - 1])),
       this.queries.providerCsat(from, to),
     ]);
