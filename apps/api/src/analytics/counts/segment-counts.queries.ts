@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ResolvedFilter, RowFilter } from '../filter/filter-resolver.service';
+import type { CountedAs } from '../guard/reach';
 import { MonthCounts, monthCounts, weekCounts } from './year-series';
 import { departmentRestriction, groupKey, sourceFor, SqlParams } from './segment-source';
 
@@ -17,6 +18,8 @@ export interface CountRequest {
   allDepartments?: boolean;
   /** Count as if this filter were not set (for the subtraction rule between filtered and unfiltered views). */
   omit?: RowFilter;
+  /** Group departments as these decided ones (a decider's reach); every department by itself when absent. */
+  countedAs?: Pick<CountedAs, 'departments' | 'units'>;
 }
 
 /** One group's counts through one year: per month, and per week when asked. */
@@ -56,7 +59,7 @@ export class SegmentCountsQueries {
     const [{ groups }]: { groups: (string | number)[][] }[] = await this.db.query(
       `SELECT coalesce(json_agg(g), '[]') AS groups
          FROM (SELECT json_build_array(${[...dims, ...counts].join(', ')}) AS g
-                 FROM (${source}) src GROUP BY ${dims.length ? dims.join(', ') : `'all'::text`}) per_group`,
+                 FROM (${source}) src ${countedAsJoin(req, params)} GROUP BY ${dims.length ? dims.join(', ') : `'all'::text`}) per_group`,
       params.values,
     );
     const department = req.groupBy.indexOf('department');
@@ -72,8 +75,8 @@ export class SegmentCountsQueries {
   private async byGroupWeekly(req: CountRequest): Promise<GroupYear[]> {
     const params = new SqlParams();
     const source = sourceFor(req, params);
-    const dims = dimensionsOf(req);
-    const select = [...dims, 'bucket'].join(', ');
+    const inner = [...dimensionsOf(req), 'bucket'];
+    const dims = req.groupBy.map((d) => (d === 'department' ? 'department_id' : 'phase'));
     // t: month × 100 + first day of each week counted, as integers (cheaper to send and read than
     // dates); JSON arrays, which the driver reads with JSON.parse, several times faster than its
     // array parser; the four arrays list one group's weeks in the same order.
@@ -82,8 +85,9 @@ export class SegmentCountsQueries {
         `SELECT ${dims.length ? `${dims.join(', ')}, ` : ''}
                 json_agg((extract(month FROM bucket) * 100 + extract(day FROM bucket))::int) AS t,
                 json_agg(p) AS p, json_agg(s) AS s, json_agg(d) AS d
-           FROM (SELECT ${select}, sum(promoters)::int AS p, sum(passives)::int AS s, sum(detractors)::int AS d
-                   FROM (${source}) src GROUP BY ${select}) per_week
+           FROM (SELECT ${inner.map((c) => (c === 'counted_as.unit' ? `${c} AS department_id` : c)).join(', ')},
+                        sum(promoters)::int AS p, sum(passives)::int AS s, sum(detractors)::int AS d
+                   FROM (${source}) src ${countedAsJoin(req, params)} GROUP BY ${inner.join(', ')}) per_week
           GROUP BY ${dims.length ? dims.join(', ') : `'all'::text`}`,
         params.values,
       );
@@ -123,7 +127,7 @@ export class SegmentCountsQueries {
     const [{ groups }]: { groups: (string | number)[][] }[] = await this.db.query(
       `SELECT coalesce(json_agg(g), '[]') AS groups
          FROM (SELECT json_build_array(${[...dims, ...invited].join(', ')}) AS g
-                 FROM invitation_month_rollup WHERE ${where.join(' AND ')}
+                 FROM invitation_month_rollup ${countedAsJoin(req, params)} WHERE ${where.join(' AND ')}
                 GROUP BY ${dims.length ? dims.join(', ') : `'all'::text`}) per_group`,
       params.values,
     );
@@ -145,5 +149,11 @@ const COUNTED = ['promoters', 'passives', 'detractors'] as const;
 const monthLiteral = (year: number, month: number) => `DATE '${year}-${String(month).padStart(2, '0')}-01'`;
 
 function dimensionsOf(req: CountRequest): string[] {
-  return req.groupBy.map((d) => (d === 'department' ? 'department_id' : 'phase'));
+  return req.groupBy.map((d) => (d === 'department' ? (req.countedAs ? 'counted_as.unit' : 'department_id') : 'phase'));
+}
+
+/** Each row's department as the decided department it counts with (CountRequest.countedAs); nothing without one. */
+function countedAsJoin(req: CountRequest, params: SqlParams): string {
+  if (!req.countedAs || !req.groupBy.includes('department')) return '';
+  return `JOIN unnest(${params.add(req.countedAs.departments)}::uuid[], ${params.add(req.countedAs.units)}::uuid[]) AS counted_as(department_id, unit) USING (department_id)`;
 }

@@ -5,6 +5,7 @@ import { monthCounts } from '../counts/year-series';
 import { DepartmentTree } from '../filter/department-tree';
 import { CellDecider, ORGANISATION } from './cell-decider';
 import { ALL_PHASES, CellSpace } from './cell-space';
+import { countedAs } from './reach';
 
 const PHASES = ['onboarding', 'initial_development', 'ongoing_development'];
 const PERIODS = ['2026', '2026-H2', '2026-Q3', '2026-08'].map(parsePeriod);
@@ -42,6 +43,29 @@ function deciderOf(tree: DepartmentTree, size: number, counts: number[], extra: 
   return new CellDecider(k, tree, new CellSpace(tree, rowsOf(size, counts), null, false), [new CellSpace(tree, rowsOf(size, relaxed), null, false)]);
 }
 
+/** The same counts read as GuardedCounts reads them for a reach: each department's rows summed into the decided department it counts with. */
+function countedDeciderOf(tree: DepartmentTree, size: number, counts: number[], extra: number[], k: number, reach: ReadonlySet<string>): CellDecider {
+  const counted = countedAs(tree, reach);
+  const grouped = (rows: GroupYear[]) => {
+    const out = new Map<string, GroupYear>();
+    for (const r of rows) {
+      const unit = counted.units[counted.departments.indexOf(r.department!)];
+      const key = `${unit}|${r.phase}`;
+      const g = out.get(key) ?? { department: unit, phase: r.phase, months: monthCounts(), weeks: null };
+      r.months.forEach((n, i) => (g.months[i] += n));
+      out.set(key, g);
+    }
+    return [...out.values()];
+  };
+  const relaxed = counts.map((n, i) => n + extra[i]);
+  return new CellDecider(
+    k, tree,
+    new CellSpace(tree, grouped(rowsOf(size, counts)), null, false, counted),
+    [new CellSpace(tree, grouped(rowsOf(size, relaxed)), null, false, counted)],
+    reach,
+  );
+}
+
 describe('CellDecider within a reach', () => {
   it('gives the departments it decides the same verdicts as deciding the whole tree', () => {
     fc.assert(
@@ -54,13 +78,22 @@ describe('CellDecider within a reach', () => {
         const whole = deciderOf(tree, size, counts, extra, k).grid(PHASES, period);
         const part = deciderOf(tree, size, counts, extra, k).grid(PHASES, period, reach);
         const column = deciderOf(tree, size, counts, extra, k).column(ALL_PHASES, period, undefined, reach);
+        const countedDecider = countedDeciderOf(tree, size, counts, extra, k, reach);
+        const counted = countedDecider.grid(PHASES, period);
+        const full = deciderOf(tree, size, counts, extra, k);
         for (const id of [ORGANISATION, ...shownIds]) {
           for (const phase of [...PHASES, ALL_PHASES]) {
             expect(part.get(phase)!.has(id)).toBe(true);
             expect(part.get(phase)!.get(id)).toBe(whole.get(phase)!.get(id));
+            expect(counted.get(phase)!.get(id)).toBe(whole.get(phase)!.get(id));
+            const department = id === ORGANISATION ? null : id;
+            expect(countedDecider.series(department, phase).n(period)).toBe(full.series(department, phase).n(period));
           }
           expect(column.get(id)).toBe(whole.get(ALL_PHASES)!.get(id));
         }
+        // Counted for the reach, a department outside it has no figures to give.
+        const outside = parents.map((_, i) => `d${i}`).find((id) => !countedAs(tree, reach).decided.has(id));
+        if (outside) expect(() => countedDecider.series(outside)).toThrow(/not counted/);
         // It decides no more than the shown departments' ancestors' children.
         for (const id of part.get(ALL_PHASES)!.keys()) {
           if (id === ORGANISATION) continue;

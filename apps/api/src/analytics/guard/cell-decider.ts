@@ -2,14 +2,15 @@ import { periodWithheld, verdictOn, WithheldReason, withholdPartition, YearVerdi
 import type { Point, YearSeries } from '../counts/year-series';
 import type { DepartmentTree } from '../filter/department-tree';
 import { ALL_PHASES, CellSpace } from './cell-space';
+import type { Reach } from './reach';
+
+export type { Reach } from './reach';
 
 /** The organisation as a whole, in decisions keyed by department. */
 export const ORGANISATION = '@organisation';
 
 export type Decisions = Map<string, WithheldReason | null>;
 
-/** The departments whose children are decided; null: all of them. The top level is always decided. */
-export type Reach = ReadonlySet<string> | null;
 
 /**
  * Decides which figures are withheld, the same way for every endpoint, so that no two views of
@@ -36,6 +37,8 @@ export class CellDecider {
     private readonly tree: DepartmentTree,
     private readonly main: CellSpace,
     private readonly relaxed: CellSpace[],
+    /** The reach the counts were read for (GuardedCounts): decisions default to it and cannot go beyond it. */
+    private readonly counted: Reach = null,
   ) {}
 
   series(department: string | null, phase: string = ALL_PHASES) {
@@ -89,7 +92,7 @@ export class CellDecider {
   }
 
   /** Rule 3 (with 1 and 2) for every department in reach in one phase, plus the organisation. */
-  column(phase: string, point: Point, already?: Decisions, reach: Reach = null): Decisions {
+  column(phase: string, point: Point, already?: Decisions, reach: Reach = this.counted): Decisions {
     const out: Decisions = new Map();
     const orgN = this.nAt(null, phase, point);
     out.set(ORGANISATION, already?.get(ORGANISATION) ?? this.organisation(phase, point));
@@ -112,7 +115,7 @@ export class CellDecider {
   }
 
   /** Rules 1–4 for departments (in reach) × phases; decisions keyed by phase, then department. */
-  grid(phases: readonly string[], point: Point, reach: Reach = null): Map<string, Decisions> {
+  grid(phases: readonly string[], point: Point, reach: Reach = this.counted): Map<string, Decisions> {
     let columns = new Map(phases.map((p) => [p, this.column(p, point, undefined, reach)]));
     const totals = this.column(ALL_PHASES, point, undefined, reach);
     for (let round = 0; round < 2; round++) {

@@ -2,6 +2,7 @@ import type { DepartmentTree } from '../filter/department-tree';
 import type { GroupYear } from '../counts/segment-counts.queries';
 import { groupKey } from '../counts/segment-source';
 import { YearSeries } from '../counts/year-series';
+import type { CountedAs } from './reach';
 
 /** Any phase: the group's total. */
 export const ALL_PHASES = '*';
@@ -21,6 +22,8 @@ export class CellSpace {
     rows: GroupYear[],
     invited: Map<string, Int32Array> | null,
     private readonly weekly: boolean,
+    /** Counted for a reach (rows grouped by decided department): only those departments have series. */
+    private readonly counted: CountedAs | null = null,
   ) {
     this.invitedKnown = invited !== null && rows.length > 0;
     for (const r of rows) {
@@ -49,10 +52,16 @@ export class CellSpace {
     if (department === null) {
       for (const s of direct?.values() ?? []) total.add(s);
     } else {
-      // Its own rows plus its children's subtrees, each computed once.
+      if (this.counted && !this.counted.decided.has(department)) {
+        throw new Error(`Department ${department} was not counted for this request's reach.`);
+      }
+      // Its own rows plus its children's subtrees, each computed once (a department counted for a
+      // reach without its children being decided already holds its whole subtree).
       const own = direct?.get(department);
       if (own) total.add(own);
-      for (const child of this.tree.children(department)) total.add(this.series(child.id, phase));
+      if (!this.counted || this.counted.reach.has(department)) {
+        for (const child of this.tree.children(department)) total.add(this.series(child.id, phase));
+      }
     }
     cached.set(department, total);
     return total;

@@ -4,6 +4,7 @@ import { CountRequest, SegmentCountsQueries } from '../counts/segment-counts.que
 import { ResolvedFilter, ROW_FILTERS } from '../filter/filter-resolver.service';
 import { CellDecider } from './cell-decider';
 import { CellSpace } from './cell-space';
+import { countedAs, Reach } from './reach';
 
 export interface DeciderOptions {
   byPhase?: boolean;
@@ -17,6 +18,11 @@ export interface DeciderOptions {
   k?: number;
   /** Read the invited population (for response rates and the interval's finite-population correction); default true. */
   invited?: boolean;
+  /**
+   * The departments whose children the request decides (DepartmentTree.pathsTo of those it shows):
+   * counts are read per decided department only, and decisions stay within it. Default: the whole tree.
+   */
+  reach?: Reach;
 }
 
 /**
@@ -39,12 +45,14 @@ export class GuardedCounts {
   }
 
   async decider(filter: ResolvedFilter, year: number, options: DeciderOptions = {}): Promise<CellDecider> {
+    const counted = options.reach && !options.organisationOnly ? countedAs(filter.tree, options.reach) : null;
     const base: CountRequest = {
       filter,
       year,
       groupBy: [...(options.organisationOnly ? [] : (['department'] as const)), ...(options.byPhase ? (['phase'] as const) : [])],
       weekly: options.weekly ?? false,
       allDepartments: true,
+      ...(counted ? { countedAs: counted } : {}),
     };
     const active = ROW_FILTERS.filter((name) => filter[name] !== null);
     const [rows, invited, ...relaxedRows] = await Promise.all([
@@ -52,9 +60,9 @@ export class GuardedCounts {
       options.invited === false ? null : this.queries.invitedByGroup(base),
       ...active.map((omit) => this.queries.byGroup({ ...base, omit })),
     ]);
-    const main = new CellSpace(filter.tree, rows, invited, base.weekly ?? false);
-    const relaxed = relaxedRows.map((r) => new CellSpace(filter.tree, r, null, base.weekly ?? false));
-    return new CellDecider(options.k ?? this.k, filter.tree, main, relaxed);
+    const main = new CellSpace(filter.tree, rows, invited, base.weekly ?? false, counted);
+    const relaxed = relaxedRows.map((r) => new CellSpace(filter.tree, r, null, base.weekly ?? false, counted));
+    return new CellDecider(options.k ?? this.k, filter.tree, main, relaxed, counted?.reach ?? null);
   }
 }
 

@@ -18,9 +18,10 @@ export class HeatmapService {
   async heatmap(filter: ResolvedFilter, by: 'phase' | 'driver', depth = HEATMAP_DEPTH): Promise<AnalyticsHeatmap> {
     if (by === 'driver') return this.drivers.heatmap(filter, depth);
     const phases = filter.phase ? [filter.phase] : [...PHASES_WITH_PULSES];
-    const decider = await this.counts.decider(filter, filter.period.year, { byPhase: true });
     const shown = departmentRowsOf(filter, depth);
-    const grid = decider.grid(phases, filter.period, filter.tree.pathsTo(shown.map((r) => r.id)));
+    const reach = filter.tree.pathsTo(shown.map((r) => r.id));
+    const decider = await this.counts.decider(filter, filter.period.year, { byPhase: true, reach });
+    const grid = decider.grid(phases, filter.period);
     const rows = shown.map(({ id, label, parentKey, depth }) => ({
       key: id ?? 'organisation',
       label,

@@ -15,7 +15,7 @@ export class OverviewService {
     const period = filter.period;
     const previous = previousPeriod(period);
     const department = selectedDepartment(filter);
-    const options = { organisationOnly: department === null };
+    const options = { organisationOnly: department === null, reach: filter.tree.pathsTo([department]) };
     const [current, before] = await Promise.all([
       this.counts.decider(filter, period.year, options),
       previous.year === period.year ? null : this.counts.decider(filter, previous.year, options),
@@ -34,7 +34,9 @@ export class OverviewService {
   async trend(filter: ResolvedFilter, granularity: TrendGranularity): Promise<AnalyticsTrend> {
     const weekly = granularity === 'week';
     const department = selectedDepartment(filter);
-    const decider = await this.counts.decider(filter, filter.period.year, { weekly, organisationOnly: department === null });
+    const decider = await this.counts.decider(filter, filter.period.year, {
+      weekly, organisationOnly: department === null, reach: filter.tree.pathsTo([department]),
+    });
     const points: TrendPoint[] = trendPoints(filter.period, weekly).map((point) => ({
       ...selectionCell(decider, department, point, filter),
       key: point.key,

@@ -20,9 +20,9 @@ export class PhasesService {
   async phases(filter: ResolvedFilter, pool: PoolMonths): Promise<AnalyticsPhaseReport> {
     const window = periodContaining(POOL_KIND[pool], filter.period.to);
     const phases = filter.phase ? [filter.phase] : [...PHASES_WITH_PULSES];
-    const decider = await this.counts.decider(filter, window.year, { byPhase: true });
     const selected = selectedDepartment(filter);
-    const grid = decider.grid(phases, window, filter.tree.pathsTo([selected]));
+    const decider = await this.counts.decider(filter, window.year, { byPhase: true, reach: filter.tree.pathsTo([selected]) });
+    const grid = decider.grid(phases, window);
     return {
       ...scopeOf(filter, this.counts.k, window),
       pool,

@@ -13,12 +13,13 @@ export class UnitsService {
 
   /** The units one level below the selection (the first level with several), ranked by eNPS; the selection's figure is the reference. */
   async units(filter: ResolvedFilter): Promise<AnalyticsUnits> {
-    const decider = await this.counts.decider(filter, filter.period.year);
     const selected = selectedDepartment(filter);
     // A single unit is no contest: go down to the first level with more than one (e.g. below the one root).
     let level = filter.tree.children(selected);
     while (level.length === 1 && filter.tree.children(level[0].id).length) level = filter.tree.children(level[0].id);
-    const decisions = decider.column(ALL_PHASES, filter.period, undefined, filter.tree.pathsTo([selected, ...level.map((d) => d.id)]));
+    const reach = filter.tree.pathsTo([selected, ...level.map((d) => d.id)]);
+    const decider = await this.counts.decider(filter, filter.period.year, { reach });
+    const decisions = decider.column(ALL_PHASES, filter.period);
     const units = level
       .map((d) => cellOf(decider, d.id, filter.period, decisions.get(d.id) ?? null, d.id, d.name));
     return {
