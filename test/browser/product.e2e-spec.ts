@@ -21,7 +21,8 @@ describe('EX Pulse in a real browser: sign in, dashboard, employees, answering a
     await page.waitForTimeout(500);
     await product.shot(page, '02-dashboard');
 
-    await page.getByRole('link', { name: 'Employees', exact: true }).click();
+    await page.locator('[data-testid="nav-admin-menu"]').click(); // the HR set-up pages are under "Administration"
+    await page.getByRole('menuitem', { name: 'Employees', exact: true }).click();
     await page.waitForURL(/\/employees/);
     await page.getByRole('cell', { name: /onboarding|ongoing development/i }).first().waitFor();
     expect(await page.getByRole('row').count()).toBeGreaterThan(10);

@@ -1,18 +1,51 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { MatMenuModule } from '@angular/material/menu';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet, isActive } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { catchError, distinctUntilChanged, map, of, switchMap } from 'rxjs';
 import { AuthService } from '../core/auth/auth.service';
 import { LanguageToggleComponent } from '../core/i18n/language-toggle.component';
 import { MailboxApiService } from '../mailbox/mailbox-api.service';
 
-/** Top bar for signed-in people: EX Pulse, navigation, who is signed in, sign out. */
+/** One destination in the top bar: where it goes, its label's translation key, its test id. */
+interface NavLink {
+  path: string;
+  label: string;
+  testId: string;
+}
+
+const DASHBOARD: NavLink = { path: '/dashboard', label: 'shell.dashboard', testId: 'nav-dashboard' };
+const EMPLOYEES: NavLink = { path: '/employees', label: 'shell.employees', testId: 'nav-employees' };
+const LIFECYCLE: NavLink = { path: '/lifecycle', label: 'lifecycle.nav', testId: 'nav-lifecycle' };
+const LINKAGE: NavLink = { path: '/linkage', label: 'linkage.nav', testId: 'nav-linkage' };
+const INTERNAL_SERVICE: NavLink = { path: '/internal-service', label: 'shell.internalService', testId: 'nav-internal-service' };
+const PROGRAMMES: NavLink = { path: '/programmes', label: 'shell.programmes', testId: 'nav-programmes' };
+const DELIVERY: NavLink = { path: '/delivery', label: 'shell.delivery', testId: 'nav-delivery' };
+const CUSTOMER_SCORES: NavLink = { path: '/customer-scores', label: 'customerScores.nav', testId: 'nav-customer-scores' };
+const MAILBOX: NavLink = { path: '/mailbox', label: 'shell.mailbox', testId: 'nav-mailbox' };
+const ALL_LINKS = [DASHBOARD, EMPLOYEES, LIFECYCLE, LINKAGE, INTERNAL_SERVICE, PROGRAMMES, DELIVERY, CUSTOMER_SCORES, MAILBOX];
+
+/**
+ * Top bar for signed-in people: EX Pulse, navigation, who is signed in, sign out.
+ * HR admins get the everyday pages as links and their set-up pages under one "Administration" menu, so the bar
+ * stays on one line; the others keep all their (five) pages as links, none of which is administration for them.
+ * Below 720 px the direct links fold into a "Menu" button (CSS only: both are in the DOM, one is hidden).
+ */
 @Component({
   selector: 'exp-shell',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbarModule, MatButtonModule, TranslocoPipe, LanguageToggleComponent],
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatToolbarModule,
+    MatButtonModule,
+    MatMenuModule,
+    TranslocoPipe,
+    LanguageToggleComponent,
+  ],
   templateUrl: './shell.component.html',
   styleUrl: './shell.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -39,6 +72,20 @@ export class ShellComponent {
     ),
     { initialValue: false },
   );
+  /** Shown as links on wide screens; behind "Menu" on narrow ones. Same pages per role as before the grouping. */
+  protected readonly mainLinks = computed(() =>
+    this.isAdmin() ? [DASHBOARD, LIFECYCLE, LINKAGE] : [DASHBOARD, EMPLOYEES, LIFECYCLE, LINKAGE, INTERNAL_SERVICE],
+  );
+  /** The HR set-up pages under "Administration": empty (no menu) for leaders and managers. */
+  protected readonly adminLinks = computed(() =>
+    this.isAdmin()
+      ? [EMPLOYEES, PROGRAMMES, DELIVERY, CUSTOMER_SCORES, INTERNAL_SERVICE, ...(this.mailboxEnabled() ? [MAILBOX] : [])]
+      : [],
+  );
+  /** Whether each page (or a page below it) is the current route, the way routerLinkActive decides for a link. */
+  private readonly active = new Map(ALL_LINKS.map((link) => [link.path, isActive(link.path, this.router)]));
+  protected readonly mainActive = computed(() => this.mainLinks().some((link) => this.active.get(link.path)?.()));
+  protected readonly adminActive = computed(() => this.adminLinks().some((link) => this.active.get(link.path)?.()));
   protected readonly signingOut = signal(false);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
