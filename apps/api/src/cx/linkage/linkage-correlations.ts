@@ -3,13 +3,10 @@ import {
 } from '@ex-pulse/domain';
 import type { CorrelationResult, CustomerMetricKind, LinkageCorrelation } from '@ex-pulse/contracts';
 
-/** One unit-month: the unit's eNPS and its customer score `lag` months later. */
-export interface Pair {
-  unit: string;
-  month: string;
-  ex: number;
-  cx: number;
-  n: number;
+/** One unit's paired months: its eNPS (ex) and its customer score `lag` months later (cx), month by month. */
+export interface UnitPairs {
+  ex: number[];
+  cx: number[];
 }
 
 const CUSTOMER_MEASURE: Record<CustomerMetricKind, string> = {
@@ -24,21 +21,15 @@ const CUSTOMER_MEASURE: Record<CustomerMetricKind, string> = {
  * paired months; Pearson and Spearman across units) and within units (the repeated-measures
  * correlation over unit-months). Nothing below the minimums is shown.
  */
-export function correlationsAtLag(pairs: Pair[], lag: number, metric: CustomerMetricKind, months: number): LinkageCorrelation {
-  const byUnit = new Map<string, Pair[]>();
-  for (const p of pairs) {
-    const unit = byUnit.get(p.unit);
-    if (unit) unit.push(p);
-    else byUnit.set(p.unit, [p]);
-  }
-  const units = [...byUnit.values()];
-  const ex = units.map((u) => mean(u.map((p) => p.ex)));
-  const cx = units.map((u) => mean(u.map((p) => p.cx)));
+export function correlationsAtLag(paired: UnitPairs[], lag: number, metric: CustomerMetricKind, months: number): LinkageCorrelation {
+  const units = paired.filter((u) => u.ex.length > 0);
+  const ex = units.map((u) => mean(u.ex));
+  const cx = units.map((u) => mean(u.cx));
   const context = { months, lagMonths: lag, employeeMeasure: 'eNPS', customerMeasure: CUSTOMER_MEASURE[metric] };
 
   const r = applyMinimum(pearson(ex, cx));
   const rho = applyMinimum(spearman(ex, cx));
-  const rm = applyMinimum(repeatedMeasuresCorrelation(units.map((u) => ({ x: u.map((p) => p.ex), y: u.map((p) => p.cx) }))));
+  const rm = applyMinimum(repeatedMeasuresCorrelation(units.map((u) => ({ x: u.ex, y: u.cx }))));
   return {
     lag,
     between: {

@@ -6,7 +6,7 @@ import { OrganisationService } from '../../common/organisation.service';
 import { FilterResolver } from '../../analytics/filter/filter-resolver.service';
 import { ALL_PHASES } from '../../analytics/guard/cell-space';
 import { GuardedCounts } from '../../analytics/guard/guarded-counts.service';
-import { correlationsAtLag, Pair } from './linkage-correlations';
+import { correlationsAtLag, UnitPairs } from './linkage-correlations';
 import { LinkageQueries } from './linkage.queries';
 import { LinkageQueryDto } from './linkage-query.dto';
 import { quadrantsOf } from './quadrants';
@@ -56,18 +56,21 @@ export class LinkageService {
     // Each unit's employee months, decided once.
     const exOf = new Map(unitIds.map((unit) => [unit, employee.months(unit)]));
 
-    const pairsAt = (l: number): Pair[] => {
-      const pairs: Pair[] = [];
-      for (const unit of unitIds) {
+    // Per unit, the months where both sides are shown at lag l.
+    const pairsAt = (l: number): UnitPairs[] =>
+      unitIds.map((unit) => {
         const ex = exOf.get(unit)!;
         const cx = customer.get(unit) ?? [];
-        months.forEach((m, i) => {
+        const pairs: UnitPairs = { ex: [], cx: [] };
+        for (let i = 0; i < months.length; i++) {
           const c = cx[i + l];
-          if (ex[i].enps !== null && c) pairs.push({ unit, month: m, ex: ex[i].enps!, cx: c.value, n: ex[i].n! });
-        });
-      }
-      return pairs;
-    };
+          if (ex[i].enps !== null && c) {
+            pairs.ex.push(ex[i].enps!);
+            pairs.cx.push(c.value);
+          }
+        }
+        return pairs;
+      });
 
     const units: LinkageUnit[] = unitIds.map((unit) => {
       const ex = exOf.get(unit)!;
