@@ -46,30 +46,22 @@ export class SegmentCountsQueries {
   }
 
   /**
-   * Each group with its twelve months side by side (promoters, passives, detractors of month 1,
-   * then of month 2, …): a single aggregation over the source rows, about half the time of
-   * grouping by month first on 5 million answers' rollups; sent as one JSON document, which the
-   * driver reads with one JSON.parse instead of parsing thousands of rows field by field.
+   * Each group's counts per month, as one JSON document (the driver reads it with one JSON.parse
+   * instead of parsing thousands of rows field by field). Two forms, whichever PostgreSQL answers
+   * faster for the number of groups (measured on 5 million answers' rollups): for many groups
+   * (departments), one row per group with its twelve months side by side, aggregated in one pass;
+   * for a few (the organisation, a reach of ten units), one row per group and month.
    */
   private async byGroupMonthly(req: CountRequest): Promise<GroupYear[]> {
     const params = new SqlParams();
     const source = sourceFor(req, params);
     const dims = dimensionsOf(req);
-    const counts = MONTHS.flatMap((m) => COUNTED.map((c) => `coalesce(sum(${c}) FILTER (WHERE month = ${monthLiteral(req.year, m)}), 0)`));
+    const from = `FROM (${source}) src ${countedAsJoin(req, params)}`;
     const [{ groups }]: { groups: (string | number)[][] }[] = await this.db.query(
-      `SELECT coalesce(json_agg(g), '[]') AS groups
-         FROM (SELECT json_build_array(${[...dims, ...counts].join(', ')}) AS g
-                 FROM (${source}) src ${countedAsJoin(req, params)} GROUP BY ${dims.length ? dims.join(', ') : `'all'::text`}) per_group`,
+      `SELECT coalesce(json_agg(g), '[]') AS groups FROM (${monthlySelect(req, dims, COUNTED, from)}) per_group`,
       params.values,
     );
-    const department = req.groupBy.indexOf('department');
-    const phase = req.groupBy.indexOf('phase');
-    return groups.map((g) => ({
-      department: department < 0 ? null : (g[department] as string),
-      phase: phase < 0 ? null : (g[phase] as string),
-      months: Int32Array.from(g.slice(dims.length) as number[]),
-      weeks: null,
-    }));
+    return groupsOf(req, groups, 3).map(({ department, phase, months }) => ({ department, phase, months, weeks: null }));
   }
 
   private async byGroupWeekly(req: CountRequest): Promise<GroupYear[]> {
@@ -122,27 +114,63 @@ export class SegmentCountsQueries {
     if (f.phase && req.omit !== 'phase') where.push(`phase = ${params.add(f.phase)}`);
     if (f.programmeId && req.omit !== 'programmeId') where.push(`programme_id = ${params.add(f.programmeId)}`);
     const dims = dimensionsOf(req);
-    // Each group with its twelve months side by side, as one JSON document (see byGroupMonthly).
-    const invited = MONTHS.map((m) => `coalesce(sum(invited) FILTER (WHERE month = ${monthLiteral(req.year, m)}), 0)`);
+    // As one JSON document, in the form that suits the number of groups (see byGroupMonthly).
+    const from = `FROM invitation_month_rollup ${countedAsJoin(req, params)} WHERE ${where.join(' AND ')}`;
     const [{ groups }]: { groups: (string | number)[][] }[] = await this.db.query(
-      `SELECT coalesce(json_agg(g), '[]') AS groups
-         FROM (SELECT json_build_array(${[...dims, ...invited].join(', ')}) AS g
-                 FROM invitation_month_rollup ${countedAsJoin(req, params)} WHERE ${where.join(' AND ')}
-                GROUP BY ${dims.length ? dims.join(', ') : `'all'::text`}) per_group`,
+      `SELECT coalesce(json_agg(g), '[]') AS groups FROM (${monthlySelect(req, dims, ['invited'], from)}) per_group`,
       params.values,
     );
-    const department = req.groupBy.indexOf('department');
-    const phase = req.groupBy.indexOf('phase');
-    const out = new Map<string, Int32Array>();
-    for (const g of groups) {
-      const key = groupKey(department < 0 ? null : (g[department] as string), phase < 0 ? null : (g[phase] as string));
-      out.set(key, Int32Array.from(g.slice(dims.length) as number[]));
-    }
-    return out;
+    return new Map(groupsOf(req, groups, 1).map((g) => [groupKey(g.department, g.phase), g.months]));
   }
 }
 
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
+/**
+ * Up to `fewGroups` groups, counting per group and month is faster than twelve months side by
+ * side. Both forms give the same counts (tests set it to 0 and to Infinity to compare them).
+ */
+export const MONTHLY_FORM = { fewGroups: 120 };
+
+/** The groups of a monthlySelect answer, each with `width` counts per month. */
+function groupsOf(req: CountRequest, rows: (string | number)[][], width: number): { department: string | null; phase: string | null; months: Int32Array }[] {
+  const department = req.groupBy.indexOf('department');
+  const phase = req.groupBy.indexOf('phase');
+  const dims = req.groupBy.length;
+  const named = (g: (string | number)[]) => ({
+    department: department < 0 ? null : (g[department] as string),
+    phase: phase < 0 ? null : (g[phase] as string),
+  });
+  if (!fewGroups(req)) return rows.map((g) => ({ ...named(g), months: Int32Array.from(g.slice(dims) as number[]) }));
+  // One row per group and month: [dims…, month 1–12, counts…].
+  const out = new Map<string, { department: string | null; phase: string | null; months: Int32Array }>();
+  for (const g of rows) {
+    const { department: d, phase: p } = named(g);
+    const key = groupKey(d, p);
+    let group = out.get(key);
+    if (!group) out.set(key, (group = { department: d, phase: p, months: new Int32Array(12 * width) }));
+    const month = (g[dims] as number) - 1;
+    for (let c = 0; c < width; c++) group.months[width * month + c] = g[dims + 1 + c] as number;
+  }
+  return [...out.values()];
+}
+
+/** Whether a request counts few groups (departments decided or all, times phases). */
+function fewGroups(req: CountRequest): boolean {
+  const departments = !req.groupBy.includes('department') ? 1 : req.countedAs ? new Set(req.countedAs.units).size : req.filter.tree.size;
+  return departments * (req.groupBy.includes('phase') ? 4 : 1) <= MONTHLY_FORM.fewGroups;
+}
+
+/** The SELECT of monthly counts (`columns` summed) over `from`, in the form fewGroups chooses; each row a JSON array. */
+function monthlySelect(req: CountRequest, dims: string[], columns: readonly string[], from: string): string {
+  if (fewGroups(req)) {
+    const sums = columns.map((c) => `sum(${c})`);
+    return `SELECT json_build_array(${[...dims, 'extract(month FROM month)::int', ...sums].join(', ')}) AS g
+              ${from} GROUP BY ${[...dims, 'month'].join(', ')}`;
+  }
+  const sums = MONTHS.flatMap((m) => columns.map((c) => `coalesce(sum(${c}) FILTER (WHERE month = ${monthLiteral(req.year, m)}), 0)`));
+  return `SELECT json_build_array(${[...dims, ...sums].join(', ')}) AS g ${from} GROUP BY ${dims.length ? dims.join(', ') : `'all'::text`}`;
+}
 const COUNTED = ['promoters', 'passives', 'detractors'] as const;
 
 /** The first day of a month of the year, as SQL (both are numbers, so nothing to escape). */

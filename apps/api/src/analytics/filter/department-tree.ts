@@ -23,6 +23,11 @@ export class DepartmentTree {
     return new DepartmentTree(await db.query(`SELECT id, name, parent_id AS "parentId" FROM department`));
   }
 
+  /** How many departments there are. */
+  get size(): number {
+    return this.byId.size;
+  }
+
   has(id: string): boolean {
     return this.byId.has(id);
   }
