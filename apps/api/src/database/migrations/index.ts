@@ -3,6 +3,7 @@ import { CreatePulseEngine1763900000000 } from './1763900000000-CreatePulseEngin
 import { AddAnswersAndRollups1764000000000 } from './1764000000000-AddAnswersAndRollups';
 import { AddCustomerMetrics1764100000000 } from './1764100000000-AddCustomerMetrics';
 import { AddInternalProviders1764200000000 } from './1764200000000-AddInternalProviders';
+import { CoverSegmentRollupFilters1764300000000 } from './1764300000000-CoverSegmentRollupFilters';
 
 /** Every migration, in order. A new migration is added here and reviewed by hand. */
-export const migrations = [CreateFoundationSchema1763830000000, CreatePulseEngine1763900000000, AddAnswersAndRollups1764000000000, AddCustomerMetrics1764100000000, AddInternalProviders1764200000000];
+export const migrations = [CreateFoundationSchema1763830000000, CreatePulseEngine1763900000000, AddAnswersAndRollups1764000000000, AddCustomerMetrics1764100000000, AddInternalProviders1764200000000, CoverSegmentRollupFilters1764300000000];
