@@ -304,7 +304,7 @@ async function runLinkageBenchmark({ url, now, today, repetitions, outDir, log, 
   }
   log(`customer metrics generated in ${(generation.totalMs / 1000).toFixed(1)} s: ${generation.facts.rows} rows, ${generation.facts.units} units × ${generation.facts.months} months`);
 
-  const sqlRepetitions = Math.max(3, Math.min(repetitions, Number(process.env.BENCH_LINKAGE_SQL_REPETITIONS ?? 5)));
+  const sqlRepetitions = Math.max(3, Math.min(repetitions, Number(process.env.BENCH_LINKAGE_SQL_REPETITIONS ?? 3)));
   log(`measuring GET /api/cx/linkage and its SQL baseline (load average ${os.loadavg()[0].toFixed(2)})`);
   const result = await measureLinkage({ url, now, today, repetitions, sqlRepetitions, log });
   const m = machine(loadBefore);
