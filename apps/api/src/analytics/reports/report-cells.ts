@@ -26,11 +26,14 @@ export function cellOf(
   return enpsCell(key, label, decider.series(department, phase).tally(point), withheld);
 }
 
-/** The figure of the whole selection (a department's subtree, or the organisation); `decisions`: the column when the caller has decided it. */
+/**
+ * The figure of the whole selection (a department's subtree, or the organisation), decided within
+ * the decider's reach (which holds the selection); `decisions`: the column when the caller has it.
+ */
 export function selectionCell(decider: CellDecider, department: string | null, point: Point, filter: ResolvedFilter, decisions?: Decisions): EnpsCell {
   const decided = department === null
     ? decider.organisation(ALL_PHASES, point)
-    : (decisions ?? decider.column(ALL_PHASES, point, undefined, filter.tree.pathsTo([department]))).get(department) ?? null;
+    : (decisions ?? decider.column(ALL_PHASES, point)).get(department) ?? null;
   const label = department ? filter.tree.get(department)!.name : 'Organisation';
   return cellOf(decider, department, point, decided, department ?? 'organisation', label);
 }
