@@ -33,10 +33,11 @@ describe('EX–CX linkage: employee and customer scores per unit and month', () 
   let leader: Awaited<ReturnType<typeof signIn>>;
   let manager: Awaited<ReturnType<typeof signIn>>;
   const units: { id: string; name: string; index: number }[] = [];
+  let programme: string;
 
   beforeAll(async () => {
     t = await createTestApp({ now: '2026-06-20T09:00:00Z' });
-    const programme = await newProgramme(t.db);
+    programme = await newProgramme(t.db);
     const org = await newDepartment(t.db, { name: 'Org' });
     const north = await newDepartment(t.db, { name: 'North', parentId: org.id });
     for (let i = 1; i <= 12; i++) {
@@ -133,6 +134,26 @@ describe('EX–CX linkage: employee and customer scores per unit and month', () 
     expect(atLag1.between).toMatchObject({ units: 4, pearson: null, spearman: null });
     expect(atLag1.between.withheld).toMatch(/at least 10 units/);
     expect(atLag1.within.repeatedMeasures.r).toBeCloseTo(1, 6);
+  });
+
+  it('decides a closed year again when answers dated in it are added or removed later', async () => {
+    // 2025 is a closed year (by the database's clock): its decided months are kept between requests.
+    const augustOf12 = async () =>
+      (await linkage('&lag=1&include=months')).units.find((u: { label: string }) => u.label === 'Unit 12')
+        .months.find((c: { month: string }) => c.month === '2025-08');
+    expect(await augustOf12()).toMatchObject({ enps: null, employeeWithheld: 'too_few' });
+    const [{ revision: before }] = await t.db.query(`SELECT coalesce(max(revision), 0)::int AS revision FROM closed_year_revision WHERE year = 2025`);
+    // Two more answers in August 2025, as a late import would write them.
+    const unit12 = units.find((u) => u.index === 12)!.id;
+    await newResponses(t.db, { programmeId: programme, departmentId: unit12, scores: [10, 10], answeredOn: '2025-08-11' });
+    const [{ revision: after }] = await t.db.query(`SELECT revision::int FROM closed_year_revision WHERE year = 2025`);
+    expect(after).toBe(before + 1);
+    // August is month 3: enpsOf(12, 3) = −20, so its 3 answers are 3, 3, 7; with 10, 10: 2 promoters, 2 detractors of 5.
+    expect(enpsOf(12, 3)).toBe(-20);
+    expect(await augustOf12()).toMatchObject({ enps: 0, enpsN: 5, employeeWithheld: null });
+    // And removed again: withheld again.
+    await t.db.query(`DELETE FROM response WHERE department_id = $1 AND answered_on = '2025-08-11'`, [unit12]);
+    expect(await augustOf12()).toMatchObject({ enps: null, employeeWithheld: 'too_few' });
   });
 
   it('refuses bad windows and parameters with a clear message', async () => {

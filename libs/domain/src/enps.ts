@@ -130,3 +130,6 @@ export function significantChange(previous: EnpsResult, current: EnpsResult): En
   const threshold = Z_95 * Math.sqrt(previous.se * previous.se + current.se * current.se);
   return { delta, threshold, significant: Math.abs(delta) > threshold };
 }
+
+/** A score as shown: to one decimal. */
+export const oneDecimal = (x: number): number => Math.round(x * 10) / 10;

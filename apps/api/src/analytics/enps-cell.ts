@@ -1,4 +1,4 @@
-import { enpsFromCounts, WithheldReason } from '@ex-pulse/domain';
+import { enpsFromCounts, oneDecimal, WithheldReason } from '@ex-pulse/domain';
 import type { EnpsCell } from '@ex-pulse/contracts';
 
 /** Running totals of one group. */
@@ -21,7 +21,8 @@ export class Tally {
   }
 }
 
-const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
+
+const oneDecimalOrNull = (x: number | null) => (x === null ? null : oneDecimal(x));
 
 /** The wire form of a group: numbers only when it is not withheld. */
 export function enpsCell(key: string, label: string, tally: Tally, withheld: WithheldReason | null): EnpsCell {
@@ -41,9 +42,9 @@ export function enpsCell(key: string, label: string, tally: Tally, withheld: Wit
     withheld: null,
     n: result.n,
     invited: known ? tally.invited : null,
-    enps: round1(result.enps),
-    ciLow: round1(result.ciLow),
-    ciHigh: round1(result.ciHigh),
+    enps: oneDecimalOrNull(result.enps),
+    ciLow: oneDecimalOrNull(result.ciLow),
+    ciHigh: oneDecimalOrNull(result.ciHigh),
     promoters: result.promoters,
     passives: result.passives,
     detractors: result.detractors,

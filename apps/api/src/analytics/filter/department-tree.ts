@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 
 export interface DepartmentNode {
@@ -22,6 +23,18 @@ export class DepartmentTree {
   static async load(db: DataSource): Promise<DepartmentTree> {
     return new DepartmentTree(await db.query(`SELECT id, name, parent_id AS "parentId" FROM department`));
   }
+
+  /**
+   * A digest of the tree's shape and names (names decide the order of siblings): equal digests,
+   * equal trees. For keeping figures decided over one tree.
+   */
+  get fingerprint(): string {
+    this.digest ??= createHash('sha256')
+      .update(JSON.stringify([...this.byId.values()].map((n) => [n.id, n.parentId, n.name]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1))))
+      .digest('base64url');
+    return this.digest;
+  }
+  private digest?: string;
 
   /** How many departments there are. */
   get size(): number {

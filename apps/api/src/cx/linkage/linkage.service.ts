@@ -1,11 +1,10 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { addMonths, enpsFromCounts, monthStart, parsePeriod, WithheldReason } from '@ex-pulse/domain';
+import { addMonths, monthStart, oneDecimal } from '@ex-pulse/domain';
 import type { AnalyticsLinkage, CustomerMetricKind, LinkageCell, LinkageUnit } from '@ex-pulse/contracts';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { OrganisationService } from '../../common/organisation.service';
-import { FilterResolver } from '../../analytics/filter/filter-resolver.service';
-import { ALL_PHASES } from '../../analytics/guard/cell-space';
 import { GuardedCounts } from '../../analytics/guard/guarded-counts.service';
+import { EmployeeMonths } from './employee-months';
 import { correlationsAtLag, UnitPairs } from './linkage-correlations';
 import { LinkageQueries } from './linkage.queries';
 import { LinkageQueryDto } from './linkage-query.dto';
@@ -26,7 +25,7 @@ const shift = (m: string, by: number) => month(addMonths(`${m}-01`, by));
 export class LinkageService {
   constructor(
     private readonly queries: LinkageQueries,
-    private readonly filters: FilterResolver,
+    private readonly employeeMonths: EmployeeMonths,
     private readonly counts: GuardedCounts,
     private readonly organisation: OrganisationService,
   ) {}
@@ -44,7 +43,7 @@ export class LinkageService {
     const k = this.counts.k;
 
     const [employee, scores, csat] = await Promise.all([
-      this.employeeCells(user, months),
+      this.employeeMonths.of(user, months),
       this.queries.customerScores(metric, from, shift(to, LAGS[LAGS.length - 1])),
       this.queries.providerCsat(from, to),
     ]);
@@ -84,9 +83,9 @@ export class LinkageService {
         return {
           month: m,
           enps: e.enps, enpsN: e.n, employeeWithheld: e.withheld,
-          internalCsat: csatShown ? round1((100 * provided.satisfied) / provided.n) : null,
+          internalCsat: csatShown ? oneDecimal((100 * provided.satisfied) / provided.n) : null,
           internalCsatN: csatShown ? provided.n : null,
-          customer: c ? round1(c.value) : null,
+          customer: c ? oneDecimal(c.value) : null,
           customerN: c ? c.n : null,
         };
       });
@@ -94,8 +93,8 @@ export class LinkageService {
       return {
         key: unit,
         label: employee.tree.get(unit)!.name,
-        ex: paired.length ? round1(mean(paired.map((c) => c.enps!))) : null,
-        cx: paired.length ? round1(mean(paired.map((c) => c.customer!))) : null,
+        ex: paired.length ? oneDecimal(mean(paired.map((c) => c.enps!))) : null,
+        cx: paired.length ? oneDecimal(mean(paired.map((c) => c.customer!))) : null,
         n: paired.reduce((t, c) => t + c.enpsN!, 0),
         pairedMonths: paired.length,
         quadrant: null,
@@ -112,38 +111,6 @@ export class LinkageService {
       correlations: LAGS.map((l) => correlationsAtLag(pairsAt(l), l, metric, months.length)),
     };
   }
-
-  /** Each unit's eNPS per month with the dashboards' decisions (departments decided over the whole organisation). */
-  private async employeeCells(user: AuthenticatedUser, months: string[]) {
-    const years = [...new Set(months.map((m) => Number(m.slice(0, 4))))];
-    // One resolution (the department tree, the user's scope); each year only changes the period.
-    const base = await this.filters.resolve(user, { period: String(years[0]) });
-    const resolved = years.map((y) => ({ ...base, period: parsePeriod(String(y)) }));
-    // eNPS and n only (the linkage shows no interval or response rate): no invitations to read.
-    const deciders = await Promise.all(resolved.map((f) => this.counts.decider(f, f.period.year, { invited: false })));
-    const columns = months.map((m) => {
-      const decider = deciders[years.indexOf(Number(m.slice(0, 4)))];
-      const period = parsePeriod(m);
-      return { decider, period, decisions: decider.column(ALL_PHASES, period) };
-    });
-    return {
-      tree: resolved[0].tree,
-      /** The unit's months in order: eNPS (one decimal) and n where shown, else why not. */
-      months: (unit: string): EmployeeMonth[] =>
-        columns.map(({ decider, period, decisions }) => {
-          const withheld = decisions.get(unit) ?? null;
-          if (withheld) return { enps: null, n: null, withheld };
-          const figures = enpsFromCounts(decider.series(unit).tally(period));
-          return { enps: figures.enps === null ? null : round1(figures.enps), n: figures.n, withheld: null };
-        }),
-    };
-  }
-}
-
-interface EmployeeMonth {
-  enps: number | null;
-  n: number | null;
-  withheld: WithheldReason | null;
 }
 
 /** Rows by unit, each unit's in an array by month counted from `from`. */
@@ -166,4 +133,3 @@ function monthRange(from: string, to: string): string[] {
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const round1 = (x: number) => Math.round(x * 10) / 10;
