@@ -18,9 +18,10 @@
  *   score, a leaving reason for exit answers; answers at weekends are mostly moved to Friday;
  * - the rollups, one of two ways (BENCH_RESPONSE_LOAD): 'triggers' keeps the statement-level
  *   triggers on (they aggregate each chunk), 'backfill' disables them for the load and fills
- *   enps_month_rollup and enps_segment_rollup with the migration's backfill statements, and
+ *   enps_month_rollup and enps_segment_rollup with the migration's backfill statements, the
+ *   location and tenure month rollups from the segment rollup (as their migration does), and
  *   item_month_rollup with the same statement built from the trigger's (the migration has no
- *   backfill for it);
+ *   backfill for it); the closed-year revisions' trigger stays on;
  * - invitations: 7M invitation rows for two years would take longer than the whole benchmark
  *   may, so invitation_month_rollup is rewritten from the responses and each department's
  *   response rate (month × department × phase × programme); the invitation table keeps the
@@ -172,7 +173,7 @@ SELECT /*ID_VALUE*/pk.id, f.department_id, f.manager_id,
   JOIN programme_key pk ON pk.key = CASE f.phase WHEN 'onboarding' THEN 'onboarding' WHEN 'initial_development' THEN 'development'
                                                  WHEN 'ongoing_development' THEN 'quarterly' ELSE 'exit' END`;
 
-/** The migration's backfill (1764000000000-AddAnswersAndRollups), and the same for items from the trigger. */
+/** The migrations' backfills (1764000000000-AddAnswersAndRollups, 1764500000000-…), and the same for items from the trigger. */
 const BACKFILL = [
   ['backfill enps_month_rollup', `
       INSERT INTO enps_month_rollup (month, department_id, phase, programme_id, promoters, passives, detractors)
@@ -186,11 +187,22 @@ const BACKFILL = [
              location, tenure_band, count(*) FILTER (WHERE score >= 9),
              count(*) FILTER (WHERE score BETWEEN 7 AND 8), count(*) FILTER (WHERE score <= 6)
         FROM response GROUP BY 1, 2, 3, 4, 5, 6, 7`],
+  // 1764500000000-AddLocationAndTenureMonthRollups: from the segment rollup's weeks.
+  ...['location', 'tenure_band'].map((column) => {
+    const table = column === 'location' ? 'enps_location_month_rollup' : 'enps_tenure_month_rollup';
+    return [`backfill ${table}`, `
+      INSERT INTO ${table} (${column}, month, department_id, phase, programme_id, promoters, passives, detractors)
+      SELECT ${column}, month, department_id, phase, programme_id, sum(promoters), sum(passives), sum(detractors)
+        FROM enps_segment_rollup GROUP BY 1, 2, 3, 4, 5`];
+  }),
   ['backfill item_month_rollup', `
       INSERT INTO item_month_rollup (month, department_id, phase, item_key, n, total, total_sq)
       SELECT expulse_month(answered_on), department_id, phase, item_key, count(*), sum(item_score), sum(item_score * item_score)
         FROM response WHERE item_key IS NOT NULL GROUP BY 1, 2, 3, 4`],
 ];
+
+/** The triggers that keep the eNPS rollups on insert (off for a 'backfill' load). */
+const ROLLUP_TRIGGERS = ['response_rollup_insert', 'response_location_tenure_insert'];
 
 /** Invitations per month × department × phase × programme from the answers and the department's response rate. */
 const INVITATION_ROLLUP = `
@@ -215,10 +227,12 @@ SELECT (SELECT count(*) FROM response)::int AS responses,
        (SELECT json_object_agg(t, n) FROM (
           SELECT 'enps_month_rollup' AS t, count(*)::int AS n FROM enps_month_rollup
           UNION ALL SELECT 'enps_segment_rollup', count(*)::int FROM enps_segment_rollup
+          UNION ALL SELECT 'enps_location_month_rollup', count(*)::int FROM enps_location_month_rollup
+          UNION ALL SELECT 'enps_tenure_month_rollup', count(*)::int FROM enps_tenure_month_rollup
           UNION ALL SELECT 'item_month_rollup', count(*)::int FROM item_month_rollup
           UNION ALL SELECT 'invitation_month_rollup', count(*)::int FROM invitation_month_rollup) x) AS "rollupRows",
        (SELECT json_object_agg(t, pg_size_pretty(pg_total_relation_size(t::regclass))) FROM unnest(ARRAY[
-          'response', 'enps_month_rollup', 'enps_segment_rollup', 'item_month_rollup', 'invitation_month_rollup']) AS t)
+          'response', 'enps_month_rollup', 'enps_segment_rollup', 'enps_location_month_rollup', 'enps_tenure_month_rollup', 'item_month_rollup', 'invitation_month_rollup']) AS t)
          AS "relationSizes",
        pg_size_pretty(pg_database_size(current_database())) AS "databaseSize"`;
 
@@ -244,7 +258,7 @@ async function generateResponses(client, { today, responses, departments, load, 
   await step('team counts', BENCH_TEAM_COUNTS);
 
   await client.query(`SET work_mem = '64MB'`);
-  if (load === 'backfill') await client.query(`ALTER TABLE response DISABLE TRIGGER response_rollup_insert`);
+  if (load === 'backfill') for (const trigger of ROLLUP_TRIGGERS) await client.query(`ALTER TABLE response DISABLE TRIGGER ${trigger}`);
   const loadStarted = performance.now();
   const params = [today, departments, LOCATIONS, DRIVERS, LEAVING_REASONS, COMMENTS.promoter, COMMENTS.passive, COMMENTS.detractor];
   const chunkSteps = [];
@@ -262,13 +276,13 @@ async function generateResponses(client, { today, responses, departments, load, 
   steps.push({ name: `responses (${chunkSteps.length} chunks of ≤${CHUNK}, ${load === 'backfill' ? 'triggers off' : 'triggers on'}, ${IDS} ids)`,
     rows: responses, ms: chunkSteps.reduce((s, c) => s + c.ms, 0) });
   if (load === 'backfill') {
-    await client.query(`ALTER TABLE response ENABLE TRIGGER response_rollup_insert`);
+    for (const trigger of ROLLUP_TRIGGERS) await client.query(`ALTER TABLE response ENABLE TRIGGER ${trigger}`);
     for (const [name, sql] of BACKFILL) await step(name, sql);
   }
   const rollupMs = Math.round(performance.now() - loadStarted);
   await step('invitation_month_rollup from response rates', INVITATION_ROLLUP);
   await client.query(`RESET work_mem`);
-  await step('vacuum analyze', 'VACUUM (ANALYZE) response, enps_month_rollup, enps_segment_rollup, item_month_rollup, invitation_month_rollup, employee, bench_department, bench_team');
+  await step('vacuum analyze', 'VACUUM (ANALYZE) response, enps_month_rollup, enps_segment_rollup, enps_location_month_rollup, enps_tenure_month_rollup, item_month_rollup, invitation_month_rollup, employee, bench_department, bench_team');
   try {
     await client.query('CHECKPOINT');
   } catch {

@@ -14,7 +14,8 @@ export class SqlParams {
  * The rows to count, as a subquery with month, bucket (the week's first day), department_id,
  * phase and promoter/passive/detractor counts, from the smallest table that can answer:
  * - a manager's team: their people's response rows (index on manager and day);
- * - location, tenure band or weeks: enps_segment_rollup;
+ * - weeks, or location and tenure band together: enps_segment_rollup;
+ * - location or tenure band: enps_location_month_rollup or enps_tenure_month_rollup (bucket is the month);
  * - otherwise: enps_month_rollup (bucket is the month).
  */
 export function sourceFor(req: CountRequest, params: SqlParams): string {
@@ -37,12 +38,13 @@ export function sourceFor(req: CountRequest, params: SqlParams): string {
               FROM response WHERE ${where.join(' AND ')}`;
   }
   where.push(`month BETWEEN ${params.add(yearStart)} AND ${params.add(yearEnd)}`);
-  if (on('location') || on('tenure') || req.weekly) {
+  if (req.weekly || (on('location') && on('tenure'))) {
     return `SELECT month, bucket, department_id, phase, promoters, passives, detractors
               FROM enps_segment_rollup WHERE ${where.join(' AND ')}`;
   }
+  const table = on('location') ? 'enps_location_month_rollup' : on('tenure') ? 'enps_tenure_month_rollup' : 'enps_month_rollup';
   return `SELECT month, month AS bucket, department_id, phase, promoters, passives, detractors
-            FROM enps_month_rollup WHERE ${where.join(' AND ')}`;
+            FROM ${table} WHERE ${where.join(' AND ')}`;
 }
 
 export function groupKey(department: string | null, phase: string | null): string {
