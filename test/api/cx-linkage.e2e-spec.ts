@@ -156,6 +156,21 @@ describe('EX–CX linkage: employee and customer scores per unit and month', () 
     expect(await augustOf12()).toMatchObject({ enps: null, employeeWithheld: 'too_few' });
   });
 
+  it('reads the customer scores again when they change', async () => {
+    const firstOf5 = async () =>
+      (await linkage('&lag=1&include=months')).units.find((u: { label: string }) => u.label === 'Unit 05').months[0];
+    const unit5 = units.find((u) => u.index === 5)!.id;
+    const before = await firstOf5();
+    expect(before.customer).toBe(2 * enpsOf(5, 0) + 10);
+    // May 2025 at lag 1 pairs with June 2025's customer NPS; an upload changes it by 10 points.
+    await t.db.query(
+      `UPDATE customer_metric SET value = value + 10, promoters = promoters + 10, passives = passives - 10
+        WHERE department_id = $1 AND month = '2025-06-01' AND metric = 'nps'`,
+      [unit5],
+    );
+    expect((await firstOf5()).customer).toBe(before.customer + 10);
+  });
+
   it('refuses bad windows and parameters with a clear message', async () => {
     const cases: [string, RegExp][] = [
       ['from=2025-13', /from must be a month written YYYY-MM/],

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { enpsFromCounts, oneDecimal, parsePeriod, WithheldReason } from '@ex-pulse/domain';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
+import { KeptByRevision } from '../../common/kept-by-revision';
 import { DepartmentTree } from '../../analytics/filter/department-tree';
 import { FilterResolver } from '../../analytics/filter/filter-resolver.service';
 import { CellDecider, Decisions } from '../../analytics/guard/cell-decider';
@@ -29,7 +30,7 @@ const KEPT_YEARS = 8;
  */
 @Injectable()
 export class EmployeeMonths {
-  private readonly kept = new Map<string, DecidedYear>();
+  private readonly kept = new KeptByRevision<DecidedYear>(KEPT_YEARS);
 
   constructor(
     private readonly db: DataSource,
@@ -44,14 +45,14 @@ export class EmployeeMonths {
     const k = this.counts.k;
     const decided = await Promise.all(
       years.map(async (year) => {
-        const revision = year < closed.before ? (closed.revisions[year] ?? 0) : null;
+        const revision = year < closed.before ? String(closed.revisions[year] ?? 0) : null;
         const key = `${year}|${k}|${base.tree.fingerprint}`;
-        const kept = this.kept.get(key);
-        if (revision !== null && kept?.revision === revision) return kept;
+        const kept = revision === null ? undefined : this.kept.get(key, revision);
+        if (kept) return kept;
         // eNPS and n only (the linkage shows no interval or response rate): no invitations to read.
         const filter = { ...base, period: parsePeriod(String(year)) };
-        const fresh = new DecidedYear(await this.counts.decider(filter, year, { invited: false }), revision);
-        if (revision !== null) this.keep(key, fresh);
+        const fresh = new DecidedYear(await this.counts.decider(filter, year, { invited: false }));
+        if (revision !== null) this.kept.set(key, revision, fresh);
         return fresh;
       }),
     );
@@ -74,22 +75,13 @@ export class EmployeeMonths {
     );
     return row;
   }
-
-  private keep(key: string, year: DecidedYear): void {
-    this.kept.delete(key);
-    this.kept.set(key, year);
-    if (this.kept.size > KEPT_YEARS) this.kept.delete(this.kept.keys().next().value!);
-  }
 }
 
 /** One year's decider and the unit-months asked of it so far, each computed once. */
 class DecidedYear {
   private readonly months = new Map<string, DecidedMonth>();
 
-  constructor(
-    private readonly decider: CellDecider,
-    readonly revision: number | null,
-  ) {}
+  constructor(private readonly decider: CellDecider) {}
 
   month(m: string): DecidedMonth {
     let month = this.months.get(m);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CustomerMetricKind } from '@ex-pulse/contracts';
+import { KeptByRevision } from '../../common/kept-by-revision';
 
 export interface CustomerScore {
   departmentId: string;
@@ -16,13 +17,33 @@ export interface ProviderCsat {
   satisfied: number;
 }
 
+/** Windows of customer scores kept per process (metrics × the windows leaders look at). */
+const KEPT_WINDOWS = 16;
+
 /** The customer side of the linkage: one query per source, aggregated in SQL. */
 @Injectable()
 export class LinkageQueries {
+  private readonly kept = new KeptByRevision<CustomerScore[]>(KEPT_WINDOWS);
+
   constructor(private readonly db: DataSource) {}
 
-  /** A unit's score per month; a CX index is the mean of its criteria (n: the smallest criterion's). */
-  customerScores(metric: CustomerMetricKind, from: string, to: string): Promise<CustomerScore[]> {
+  /**
+   * A unit's score per month; a CX index is the mean of its criteria (n: the smallest criterion's).
+   * A window once read is kept until customer_metric_revision changes (migration 1764600000000):
+   * reading 500 units × 27 months takes PostgreSQL tens of milliseconds, and the scores change a
+   * month at a time. The revision is read first, so a write in between is read on the next request.
+   */
+  async customerScores(metric: CustomerMetricKind, from: string, to: string): Promise<CustomerScore[]> {
+    const [{ revision }]: { revision: string }[] = await this.db.query(`SELECT revision FROM customer_metric_revision`);
+    const key = `${metric}|${from}|${to}`;
+    const kept = this.kept.get(key, revision);
+    if (kept) return kept;
+    const scores = await this.readCustomerScores(metric, from, to);
+    this.kept.set(key, revision, scores);
+    return scores;
+  }
+
+  private readCustomerScores(metric: CustomerMetricKind, from: string, to: string): Promise<CustomerScore[]> {
     return this.document(
       `SELECT department_id AS "departmentId", to_char(month, 'YYYY-MM') AS month,
               avg(value::float8) AS value, min(n)::int AS n

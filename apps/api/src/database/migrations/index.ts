@@ -6,6 +6,7 @@ import { AddInternalProviders1764200000000 } from './1764200000000-AddInternalPr
 import { CoverSegmentRollupFilters1764300000000 } from './1764300000000-CoverSegmentRollupFilters';
 import { CountClosedYearChanges1764400000000 } from './1764400000000-CountClosedYearChanges';
 import { AddLocationAndTenureMonthRollups1764500000000 } from './1764500000000-AddLocationAndTenureMonthRollups';
+import { CountCustomerMetricChanges1764600000000 } from './1764600000000-CountCustomerMetricChanges';
 
 /** Every migration, in order. A new migration is added here and reviewed by hand. */
-export const migrations = [CreateFoundationSchema1763830000000, CreatePulseEngine1763900000000, AddAnswersAndRollups1764000000000, AddCustomerMetrics1764100000000, AddInternalProviders1764200000000, CoverSegmentRollupFilters1764300000000, CountClosedYearChanges1764400000000, AddLocationAndTenureMonthRollups1764500000000];
+export const migrations = [CreateFoundationSchema1763830000000, CreatePulseEngine1763900000000, AddAnswersAndRollups1764000000000, AddCustomerMetrics1764100000000, AddInternalProviders1764200000000, CoverSegmentRollupFilters1764300000000, CountClosedYearChanges1764400000000, AddLocationAndTenureMonthRollups1764500000000, CountCustomerMetricChanges1764600000000];
