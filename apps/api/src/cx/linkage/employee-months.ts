@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { enpsFromCounts, oneDecimal, parsePeriod, WithheldReason } from '@ex-pulse/domain';
+import { enpsFromCounts, oneDecimal, parsePeriod, Period, WithheldReason } from '@ex-pulse/domain';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { KeptByRevision } from '../../common/kept-by-revision';
-import { DepartmentTree } from '../../analytics/filter/department-tree';
 import { FilterResolver } from '../../analytics/filter/filter-resolver.service';
 import { CellDecider, Decisions } from '../../analytics/guard/cell-decider';
 import { ALL_PHASES } from '../../analytics/guard/cell-space';
@@ -58,7 +57,7 @@ export class EmployeeMonths {
     );
     const columns = months.map((m) => decided[years.indexOf(Number(m.slice(0, 4)))].month(m));
     return {
-      tree: base.tree as DepartmentTree,
+      tree: base.tree,
       /** The unit's months in order: eNPS (one decimal) and n where shown, else why not. */
       months: (unit: string): EmployeeMonth[] => columns.map((column) => column.of(unit)),
     };
@@ -98,7 +97,7 @@ class DecidedMonth {
 
   constructor(
     private readonly decider: CellDecider,
-    private readonly period: ReturnType<typeof parsePeriod>,
+    private readonly period: Period,
     private readonly decisions: Decisions,
   ) {}
 
