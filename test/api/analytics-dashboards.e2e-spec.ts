@@ -2,7 +2,6 @@ import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../support/test-app';
 import { newDepartment, newEmployee, newProgramme, newResponses, newUser, signIn } from '../support/factories';
 import { newAnswerToken } from '../../apps/api/src/responses/answer-token';
-import { MONTHLY_FORM } from '../../apps/api/src/analytics/counts/segment-counts.queries';
 
 /** `count` invitations to a department, sent on one day. */
 export async function invitations(db: DataSource, departmentId: string, programmeId: string, count: number, sentOn: string): Promise<void> {
@@ -113,25 +112,6 @@ describe('Analytics dashboards: figures, rankings, comments and exports', () => 
     expect(u.units.map((c: { label: string; withheld: string | null }) => [c.label, c.withheld])).toEqual([
       ['Sales', null], ['Support', null], ['Ops', 'subtraction'], ['Tiny', 'too_few'],
     ]);
-  });
-
-  it('counts the same with either form of the monthly counts query', async () => {
-    const paths = [
-      '/api/analytics/heatmap?period=2026-Q2&by=phase', '/api/analytics/units?period=2026-Q2', `/api/analytics/trend?period=2026-H1&department=${ids.support}`,
-      '/api/analytics/overview?period=2026-Q2', '/api/analytics/phases?period=2026-Q2&pool=6', `/api/cx/linkage?from=2026-01&to=2026-06`,
-    ];
-    const answers = async () => Promise.all(paths.map((p) => get(p)));
-    const usual = MONTHLY_FORM.fewGroups;
-    try {
-      MONTHLY_FORM.fewGroups = 0; // every request: twelve months side by side
-      const wide = await answers();
-      MONTHLY_FORM.fewGroups = Infinity; // every request: one row per group and month
-      const long = await answers();
-      expect(wide).toEqual(long);
-      expect(wide[0].rows.length).toBeGreaterThan(3);
-    } finally {
-      MONTHLY_FORM.fewGroups = usual;
-    }
   });
 
   it('lays departments × phases and departments × drivers out as heatmaps in tree order', async () => {

@@ -1,26 +1,38 @@
 import { DataSource } from 'typeorm';
 import { openDatabase } from '../../apps/api/src/database/data-source';
 import { createTestDatabase } from '../support/test-database';
-import { newDepartment, newProgramme } from '../support/factories';
+import { newDepartment, newEmployee, newProgramme } from '../support/factories';
 
 /*
- * The rollups the dashboards read are kept by triggers on response. Checked here against the raw
- * rows, counted by GROUP BY in this file, after multi-row inserts and deletes of answers spread over
- * three years, four locations, three tenure bands and two phases.
+ * The rollups the dashboards read are kept by triggers on response and invitation. Checked here
+ * against the raw rows, counted by GROUP BY in this file, after multi-row inserts and deletes of
+ * answers spread over three years, four locations, three tenure bands and two phases (and
+ * invitations over two years, against the month rollup the original migration checked).
  */
 const LOCATIONS = ['Tallinn', 'Tartu', 'Pärnu', 'Narva'];
 const TENURES = ['under_3m', '1_2y', '2_5y'];
 const PHASES = ['onboarding', 'ongoing_development'];
 
-/** Each rollup: its table, the columns it groups by, and the same grouping over response. */
-const ROLLUPS: [string, string[], string[]][] = [
-  ['enps_month_rollup', ['month', 'department_id', 'phase', 'programme_id'], ['expulse_month(answered_on)', 'department_id', 'phase', 'programme_id']],
-  ['enps_segment_rollup', ['bucket', 'month', 'department_id', 'phase', 'programme_id', 'location', 'tenure_band'],
-    ['expulse_week_bucket(answered_on)', 'expulse_month(answered_on)', 'department_id', 'phase', 'programme_id', 'location', 'tenure_band']],
-  ['enps_location_month_rollup', ['location', 'month', 'department_id', 'phase', 'programme_id'],
-    ['location', 'expulse_month(answered_on)', 'department_id', 'phase', 'programme_id']],
-  ['enps_tenure_month_rollup', ['tenure_band', 'month', 'department_id', 'phase', 'programme_id'],
-    ['tenure_band', 'expulse_month(answered_on)', 'department_id', 'phase', 'programme_id']],
+/**
+ * Each rollup as rows of (keys…, month, promoters, passives, detractors), and the same grouping
+ * over response. Year rollups keep a year's months in columns (pro_1, pas_1, det_1, …): unfolded
+ * here into one row per month.
+ */
+const KEYS = ['department_id', 'phase', 'programme_id'];
+const monthRollup = (table: string, keys: string[]) => `SELECT ${keys.join(', ')}, month, promoters, passives, detractors FROM ${table}`;
+const yearRollup = (table: string, keys: string[]) =>
+  `SELECT ${keys.join(', ')}, make_date(year, m, 1) AS month,
+          (ARRAY[${MONTHS.map((m) => `pro_${m}`)}])[m] AS promoters, (ARRAY[${MONTHS.map((m) => `pas_${m}`)}])[m] AS passives,
+          (ARRAY[${MONTHS.map((m) => `det_${m}`)}])[m] AS detractors
+     FROM ${table} CROSS JOIN generate_series(1, 12) AS m`;
+const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+const ROLLUPS: [string, string, string[]][] = [
+  ['enps_month_rollup', monthRollup('enps_month_rollup', KEYS), KEYS],
+  ['enps_segment_rollup', `SELECT bucket, ${KEYS.join(', ')}, location, tenure_band, month, promoters, passives, detractors FROM enps_segment_rollup`,
+    ['expulse_week_bucket(answered_on)', ...KEYS, 'location', 'tenure_band']],
+  ['enps_year_rollup', yearRollup('enps_year_rollup', KEYS), KEYS],
+  ['enps_location_year_rollup', yearRollup('enps_location_year_rollup', ['location', ...KEYS]), ['location', ...KEYS]],
+  ['enps_tenure_year_rollup', yearRollup('enps_tenure_year_rollup', ['tenure_band', ...KEYS]), ['tenure_band', ...KEYS]],
 ];
 
 describe('rollups kept by the triggers on response', () => {
@@ -58,19 +70,14 @@ describe('rollups kept by the triggers on response', () => {
     );
   };
 
-  /** Rows where the rollup and the raw counts differ (either way); rollup rows counted down to zero are left out. */
-  const differences = async ([table, columns, raw]: (typeof ROLLUPS)[number]) =>
-    db.query(
-      `(SELECT ${columns.join(', ')}, promoters, passives, detractors FROM ${table} WHERE promoters + passives + detractors > 0
-        EXCEPT
-        SELECT ${raw.join(', ')}, count(*) FILTER (WHERE score >= 9), count(*) FILTER (WHERE score BETWEEN 7 AND 8),
-               count(*) FILTER (WHERE score <= 6) FROM response GROUP BY ${raw.map((_, i) => i + 1).join(', ')})
-       UNION ALL
-       (SELECT ${raw.join(', ')}, count(*) FILTER (WHERE score >= 9), count(*) FILTER (WHERE score BETWEEN 7 AND 8),
-               count(*) FILTER (WHERE score <= 6) FROM response GROUP BY ${raw.map((_, i) => i + 1).join(', ')}
-        EXCEPT
-        SELECT ${columns.join(', ')}, promoters, passives, detractors FROM ${table})`,
-    );
+  /** Rows where the rollup and the raw counts differ (either way); months counted down to zero (or never) are left out. */
+  const differences = async ([, rolled, keys]: (typeof ROLLUPS)[number]) => {
+    const raw = `SELECT ${keys.join(', ')}, expulse_month(answered_on) AS month, count(*) FILTER (WHERE score >= 9) AS promoters,
+                        count(*) FILTER (WHERE score BETWEEN 7 AND 8) AS passives, count(*) FILTER (WHERE score <= 6) AS detractors
+                   FROM response GROUP BY ${keys.map((_, i) => i + 1).join(', ')}, ${keys.length + 1}`;
+    const shown = `SELECT * FROM (${rolled}) r WHERE promoters + passives + detractors > 0`;
+    return db.query(`(${shown} EXCEPT ${raw}) UNION ALL (${raw} EXCEPT ${shown})`);
+  };
 
   it('hold exactly the raw answers after inserts and deletes, per month, week, location and tenure band', async () => {
     const [{ year }] = await db.query(`SELECT extract(year FROM current_date)::int AS year`);
@@ -81,6 +88,29 @@ describe('rollups kept by the triggers on response', () => {
     const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM response`);
     expect(n).toBeGreaterThan(600);
     for (const rollup of ROLLUPS) expect({ table: rollup[0], differences: await differences(rollup) }).toEqual({ table: rollup[0], differences: [] });
+  });
+
+  it('counts invitations per year and month as the month rollup does', async () => {
+    const employee = await newEmployee(db, { departmentId: departments[1] });
+    const [{ year }] = await db.query(`SELECT extract(year FROM current_date)::int AS year`);
+    await db.query(
+      `INSERT INTO invitation (employee_id, programme_id, occurrence_key, token_hash, language, department_id, phase, sent_on, expires_at)
+       SELECT $1, $2, 'rollups-' || i, decode(md5('rollups-' || i), 'hex'), 'en', $3, 'ongoing_development',
+              make_date($4 - i % 2, 1 + i % 12, 1 + i % 28), make_date($4 - i % 2, 1 + i % 12, 1 + i % 28) + 14
+         FROM generate_series(1, 150) i`,
+      [employee.id, programme, departments[1], year],
+    );
+    await db.query(`DELETE FROM invitation WHERE occurrence_key LIKE 'rollups-%' AND sent_on < make_date($1 - 1, 4, 1)`, [year]);
+    const differences = await db.query(`
+      WITH monthly AS (SELECT department_id, phase, programme_id, month, invited FROM invitation_month_rollup WHERE invited > 0),
+           yearly AS (SELECT department_id, phase, programme_id, make_date(year, m, 1) AS month,
+                             (ARRAY[${MONTHS.map((m) => `inv_${m}`)}])[m] AS invited
+                        FROM invitation_year_rollup CROSS JOIN generate_series(1, 12) AS m),
+           shown AS (SELECT * FROM yearly WHERE invited > 0)
+      (SELECT * FROM monthly EXCEPT SELECT * FROM shown) UNION ALL (SELECT * FROM shown EXCEPT SELECT * FROM monthly)`);
+    const [{ invited }] = await db.query(`SELECT sum(invited)::int AS invited FROM invitation_month_rollup`);
+    expect(invited).toBeGreaterThan(100);
+    expect(differences).toEqual([]);
   });
 
   it('raises the revision of each closed year a statement writes to, and never of the current year', async () => {

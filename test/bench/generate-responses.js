@@ -19,13 +19,13 @@
  * - the rollups, one of two ways (BENCH_RESPONSE_LOAD): 'triggers' keeps the statement-level
  *   triggers on (they aggregate each chunk), 'backfill' disables them for the load and fills
  *   enps_month_rollup and enps_segment_rollup with the migration's backfill statements, the
- *   location and tenure month rollups from the segment rollup (as their migration does), and
+ *   year rollups from those two (as their migration does), and
  *   item_month_rollup with the same statement built from the trigger's (the migration has no
  *   backfill for it); the closed-year revisions' trigger stays on;
  * - invitations: 7M invitation rows for two years would take longer than the whole benchmark
  *   may, so invitation_month_rollup is rewritten from the responses and each department's
- *   response rate (month × department × phase × programme); the invitation table keeps the
- *   organisation generator's 12 months of real invitation rows.
+ *   response rate (month × department × phase × programme), and invitation_year_rollup from it;
+ *   the invitation table keeps the organisation generator's 12 months of real invitation rows.
  *
  * "Random" values are hashint8extended(n, seed): deterministic, so every run builds the same data.
  */
@@ -173,7 +173,21 @@ SELECT /*ID_VALUE*/pk.id, f.department_id, f.manager_id,
   JOIN programme_key pk ON pk.key = CASE f.phase WHEN 'onboarding' THEN 'onboarding' WHEN 'initial_development' THEN 'development'
                                                  WHEN 'ongoing_development' THEN 'quarterly' ELSE 'exit' END`;
 
-/** The migrations' backfills (1764000000000-AddAnswersAndRollups, 1764500000000-…), and the same for items from the trigger. */
+const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+const YEAR_KEYS = ['year', 'department_id', 'phase', 'programme_id'];
+const ENPS_YEAR_COLUMNS = MONTHS.flatMap((m) => [[`pro_${m}`, 'promoters', m], [`pas_${m}`, 'passives', m], [`det_${m}`, 'detractors', m]]);
+const INVITED_YEAR_COLUMNS = MONTHS.map((m) => [`inv_${m}`, 'invited', m]);
+
+/** A year rollup filled from a month-grain one, as its migration (1764500000000-AddYearRollups) does. */
+function yearRollupFill(table, keys, columns, source) {
+  return `
+      INSERT INTO ${table} (${[...keys, ...columns.map(([c]) => c)].join(', ')})
+      SELECT ${keys.map((k) => (k === 'year' ? 'extract(year FROM month)::int' : k)).join(', ')},
+             ${columns.map(([, counted, m]) => `coalesce(sum(${counted}) FILTER (WHERE extract(month FROM month) = ${m}), 0)`).join(', ')}
+        FROM ${source} GROUP BY ${keys.map((_, i) => i + 1).join(', ')}`;
+}
+
+/** The migrations' backfills (1764000000000-AddAnswersAndRollups, 1764500000000-AddYearRollups), and the same for items from the trigger. */
 const BACKFILL = [
   ['backfill enps_month_rollup', `
       INSERT INTO enps_month_rollup (month, department_id, phase, programme_id, promoters, passives, detractors)
@@ -187,14 +201,10 @@ const BACKFILL = [
              location, tenure_band, count(*) FILTER (WHERE score >= 9),
              count(*) FILTER (WHERE score BETWEEN 7 AND 8), count(*) FILTER (WHERE score <= 6)
         FROM response GROUP BY 1, 2, 3, 4, 5, 6, 7`],
-  // 1764500000000-AddLocationAndTenureMonthRollups: from the segment rollup's weeks.
-  ...['location', 'tenure_band'].map((column) => {
-    const table = column === 'location' ? 'enps_location_month_rollup' : 'enps_tenure_month_rollup';
-    return [`backfill ${table}`, `
-      INSERT INTO ${table} (${column}, month, department_id, phase, programme_id, promoters, passives, detractors)
-      SELECT ${column}, month, department_id, phase, programme_id, sum(promoters), sum(passives), sum(detractors)
-        FROM enps_segment_rollup GROUP BY 1, 2, 3, 4, 5`];
-  }),
+  // 1764500000000-AddYearRollups: the year rollups from the month and segment rollups.
+  ...[['enps_year_rollup', [], 'enps_month_rollup'], ['enps_location_year_rollup', ['location'], 'enps_segment_rollup'],
+    ['enps_tenure_year_rollup', ['tenure_band'], 'enps_segment_rollup']].map(([table, extra, source]) =>
+    [`backfill ${table}`, yearRollupFill(table, [...extra, ...YEAR_KEYS], ENPS_YEAR_COLUMNS, source)]),
   ['backfill item_month_rollup', `
       INSERT INTO item_month_rollup (month, department_id, phase, item_key, n, total, total_sq)
       SELECT expulse_month(answered_on), department_id, phase, item_key, count(*), sum(item_score), sum(item_score * item_score)
@@ -202,7 +212,7 @@ const BACKFILL = [
 ];
 
 /** The triggers that keep the eNPS rollups on insert (off for a 'backfill' load). */
-const ROLLUP_TRIGGERS = ['response_rollup_insert', 'response_location_tenure_insert'];
+const ROLLUP_TRIGGERS = ['response_rollup_insert', 'response_year_rollup_insert'];
 
 /** Invitations per month × department × phase × programme from the answers and the department's response rate. */
 const INVITATION_ROLLUP = `
@@ -227,12 +237,14 @@ SELECT (SELECT count(*) FROM response)::int AS responses,
        (SELECT json_object_agg(t, n) FROM (
           SELECT 'enps_month_rollup' AS t, count(*)::int AS n FROM enps_month_rollup
           UNION ALL SELECT 'enps_segment_rollup', count(*)::int FROM enps_segment_rollup
-          UNION ALL SELECT 'enps_location_month_rollup', count(*)::int FROM enps_location_month_rollup
-          UNION ALL SELECT 'enps_tenure_month_rollup', count(*)::int FROM enps_tenure_month_rollup
+          UNION ALL SELECT 'enps_year_rollup', count(*)::int FROM enps_year_rollup
+          UNION ALL SELECT 'enps_location_year_rollup', count(*)::int FROM enps_location_year_rollup
+          UNION ALL SELECT 'enps_tenure_year_rollup', count(*)::int FROM enps_tenure_year_rollup
+          UNION ALL SELECT 'invitation_year_rollup', count(*)::int FROM invitation_year_rollup
           UNION ALL SELECT 'item_month_rollup', count(*)::int FROM item_month_rollup
           UNION ALL SELECT 'invitation_month_rollup', count(*)::int FROM invitation_month_rollup) x) AS "rollupRows",
        (SELECT json_object_agg(t, pg_size_pretty(pg_total_relation_size(t::regclass))) FROM unnest(ARRAY[
-          'response', 'enps_month_rollup', 'enps_segment_rollup', 'enps_location_month_rollup', 'enps_tenure_month_rollup', 'item_month_rollup', 'invitation_month_rollup']) AS t)
+          'response', 'enps_month_rollup', 'enps_segment_rollup', 'enps_year_rollup', 'enps_location_year_rollup', 'enps_tenure_year_rollup', 'invitation_year_rollup', 'item_month_rollup', 'invitation_month_rollup']) AS t)
          AS "relationSizes",
        pg_size_pretty(pg_database_size(current_database())) AS "databaseSize"`;
 
@@ -281,8 +293,11 @@ async function generateResponses(client, { today, responses, departments, load, 
   }
   const rollupMs = Math.round(performance.now() - loadStarted);
   await step('invitation_month_rollup from response rates', INVITATION_ROLLUP);
+  await step('invitation_year_rollup cleared', `DELETE FROM invitation_year_rollup`);
+  await step('invitation_year_rollup from the month rollup',
+    yearRollupFill('invitation_year_rollup', YEAR_KEYS, INVITED_YEAR_COLUMNS, 'invitation_month_rollup'));
   await client.query(`RESET work_mem`);
-  await step('vacuum analyze', 'VACUUM (ANALYZE) response, enps_month_rollup, enps_segment_rollup, enps_location_month_rollup, enps_tenure_month_rollup, item_month_rollup, invitation_month_rollup, employee, bench_department, bench_team');
+  await step('vacuum analyze', 'VACUUM (ANALYZE) response, enps_month_rollup, enps_segment_rollup, enps_year_rollup, enps_location_year_rollup, enps_tenure_year_rollup, invitation_year_rollup, item_month_rollup, invitation_month_rollup, employee, bench_department, bench_team');
   try {
     await client.query('CHECKPOINT');
   } catch {

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { ResolvedFilter, RowFilter } from '../filter/filter-resolver.service';
 import type { CountedAs } from '../guard/reach';
 import { MonthCounts, monthCounts, weekCounts } from './year-series';
-import { departmentRestriction, groupKey, sourceFor, SqlParams } from './segment-source';
+import { CountSource, departmentRestriction, groupKey, sourceFor, SqlParams } from './segment-source';
 
 export type GroupBy = 'department' | 'phase';
 
@@ -34,8 +34,8 @@ export interface GroupYear {
 
 /**
  * Answer counts per group and month of one year, read from the smallest table that holds the
- * filters: the monthly rollup, the segment rollup (location, tenure band, weeks) or, for a
- * manager's team, the team's own response rows through their index.
+ * filters (sourceFor): a year rollup, the segment rollup (weeks) or, for a manager's team, the
+ * team's own response rows through their index.
  */
 @Injectable()
 export class SegmentCountsQueries {
@@ -47,26 +47,23 @@ export class SegmentCountsQueries {
 
   /**
    * Each group's counts per month, as one JSON document (the driver reads it with one JSON.parse
-   * instead of parsing thousands of rows field by field). Two forms, whichever PostgreSQL answers
-   * faster for the number of groups (measured on 5 million answers' rollups): for many groups
-   * (departments), one row per group with its twelve months side by side, aggregated in one pass;
-   * for a few (the organisation, a reach of ten units), one row per group and month.
+   * instead of parsing thousands of rows field by field): one array per group, its dimensions
+   * and then its twelve months side by side.
    */
   private async byGroupMonthly(req: CountRequest): Promise<GroupYear[]> {
     const params = new SqlParams();
     const source = sourceFor(req, params);
-    const dims = dimensionsOf(req);
-    const from = `FROM (${source}) src ${countedAsJoin(req, params)}`;
     const [{ groups }]: { groups: (string | number)[][] }[] = await this.db.query(
-      `SELECT coalesce(json_agg(g), '[]') AS groups FROM (${monthlySelect(req, dims, COUNTED, from)}) per_group`,
+      `SELECT coalesce(json_agg(g), '[]') AS groups FROM (${monthlySelect(req, ENPS, source, params)}) per_group`,
       params.values,
     );
-    return groupsOf(req, groups, 3).map(({ department, phase, months }) => ({ department, phase, months, weeks: null }));
+    return groupsOf(req, groups).map(({ department, phase, months }) => ({ department, phase, months, weeks: null }));
   }
 
   private async byGroupWeekly(req: CountRequest): Promise<GroupYear[]> {
     const params = new SqlParams();
     const source = sourceFor(req, params);
+    if (source.kind !== 'rows') throw new Error('weekly counts are read from rows with a week');
     const inner = [...dimensionsOf(req), 'bucket'];
     const dims = req.groupBy.map((d) => (d === 'department' ? 'department_id' : 'phase'));
     // t: month × 100 + first day of each week counted, as integers (cheaper to send and read than
@@ -79,7 +76,7 @@ export class SegmentCountsQueries {
                 json_agg(p) AS p, json_agg(s) AS s, json_agg(d) AS d
            FROM (SELECT ${inner.map((c) => (c === 'counted_as.unit' ? `${c} AS department_id` : c)).join(', ')},
                         sum(promoters)::int AS p, sum(passives)::int AS s, sum(detractors)::int AS d
-                   FROM (${source}) src ${countedAsJoin(req, params)} GROUP BY ${inner.join(', ')}) per_week
+                   FROM (${source.sql}) src ${countedAsJoin(req, params)} GROUP BY ${inner.join(', ')}) per_week
           GROUP BY ${dims.length ? dims.join(', ') : `'all'::text`}`,
         params.values,
       );
@@ -108,70 +105,57 @@ export class SegmentCountsQueries {
     const f = req.filter;
     if (f.managerId || f.location || f.tenure) return null;
     const params = new SqlParams();
-    const where = [`month BETWEEN ${params.add(`${req.year}-01-01`)} AND ${params.add(`${req.year}-12-01`)}`];
+    const where = [`year = ${params.add(req.year)}`];
     const departments = departmentRestriction(req);
     if (departments) where.push(`department_id = ANY(${params.add(departments)}::uuid[])`);
     if (f.phase && req.omit !== 'phase') where.push(`phase = ${params.add(f.phase)}`);
     if (f.programmeId && req.omit !== 'programmeId') where.push(`programme_id = ${params.add(f.programmeId)}`);
-    const dims = dimensionsOf(req);
-    // As one JSON document, in the form that suits the number of groups (see byGroupMonthly).
-    const from = `FROM invitation_month_rollup ${countedAsJoin(req, params)} WHERE ${where.join(' AND ')}`;
+    const source: CountSource = { kind: 'year', table: 'invitation_year_rollup', where: where.join(' AND ') };
     const [{ groups }]: { groups: (string | number)[][] }[] = await this.db.query(
-      `SELECT coalesce(json_agg(g), '[]') AS groups FROM (${monthlySelect(req, dims, ['invited'], from)}) per_group`,
+      `SELECT coalesce(json_agg(g), '[]') AS groups FROM (${monthlySelect(req, INVITED, source, params)}) per_group`,
       params.values,
     );
-    return new Map(groupsOf(req, groups, 1).map((g) => [groupKey(g.department, g.phase), g.months]));
+    return new Map(groupsOf(req, groups).map((g) => [groupKey(g.department, g.phase), g.months]));
   }
 }
 
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
-/**
- * Up to `fewGroups` groups, counting per group and month is faster than twelve months side by
- * side. Both forms give the same counts (tests set it to 0 and to Infinity to compare them).
- */
-export const MONTHLY_FORM = { fewGroups: 120 };
+/** What a count query sums: columns of rows with a month, and the same as a year rollup's column prefixes (pro_1, …). */
+interface Counted {
+  columns: readonly string[];
+  prefixes: readonly string[];
+}
+const ENPS: Counted = { columns: ['promoters', 'passives', 'detractors'], prefixes: ['pro', 'pas', 'det'] };
+const INVITED: Counted = { columns: ['invited'], prefixes: ['inv'] };
 
-/** The groups of a monthlySelect answer, each with `width` counts per month. */
-function groupsOf(req: CountRequest, rows: (string | number)[][], width: number): { department: string | null; phase: string | null; months: Int32Array }[] {
+/** The groups of a monthlySelect answer: [dimensions…, then the counts month by month]. */
+function groupsOf(req: CountRequest, rows: (string | number)[][]): { department: string | null; phase: string | null; months: Int32Array }[] {
   const department = req.groupBy.indexOf('department');
   const phase = req.groupBy.indexOf('phase');
   const dims = req.groupBy.length;
-  const named = (g: (string | number)[]) => ({
+  return rows.map((g) => ({
     department: department < 0 ? null : (g[department] as string),
     phase: phase < 0 ? null : (g[phase] as string),
-  });
-  if (!fewGroups(req)) return rows.map((g) => ({ ...named(g), months: Int32Array.from(g.slice(dims) as number[]) }));
-  // One row per group and month: [dims…, month 1–12, counts…].
-  const out = new Map<string, { department: string | null; phase: string | null; months: Int32Array }>();
-  for (const g of rows) {
-    const { department: d, phase: p } = named(g);
-    const key = groupKey(d, p);
-    let group = out.get(key);
-    if (!group) out.set(key, (group = { department: d, phase: p, months: new Int32Array(12 * width) }));
-    const month = (g[dims] as number) - 1;
-    for (let c = 0; c < width; c++) group.months[width * month + c] = g[dims + 1 + c] as number;
-  }
-  return [...out.values()];
+    months: Int32Array.from(g.slice(dims) as number[]),
+  }));
 }
 
-/** Whether a request counts few groups (departments decided or all, times phases). */
-function fewGroups(req: CountRequest): boolean {
-  const departments = !req.groupBy.includes('department') ? 1 : req.countedAs ? new Set(req.countedAs.units).size : req.filter.tree.size;
-  return departments * (req.groupBy.includes('phase') ? 4 : 1) <= MONTHLY_FORM.fewGroups;
-}
-
-/** The SELECT of monthly counts (`columns` summed) over `from`, in the form fewGroups chooses; each row a JSON array. */
-function monthlySelect(req: CountRequest, dims: string[], columns: readonly string[], from: string): string {
-  if (fewGroups(req)) {
-    const sums = columns.map((c) => `sum(${c})`);
-    return `SELECT json_build_array(${[...dims, 'extract(month FROM month)::int', ...sums].join(', ')}) AS g
-              ${from} GROUP BY ${[...dims, 'month'].join(', ')}`;
+/**
+ * The SELECT of a year's counts per group, twelve months side by side, each row a JSON array:
+ * from a year rollup, plain sums of its month columns; from rows with a month, sums by month.
+ */
+function monthlySelect(req: CountRequest, counted: Counted, source: CountSource, params: SqlParams): string {
+  const dims = dimensionsOf(req);
+  const groupBy = `GROUP BY ${dims.length ? dims.join(', ') : `'all'::text`}`;
+  const join = countedAsJoin(req, params);
+  if (source.kind === 'year') {
+    const sums = MONTHS.flatMap((m) => counted.prefixes.map((p) => `sum(${p}_${m})`));
+    return `SELECT json_build_array(${[...dims, ...sums].join(', ')}) AS g FROM ${source.table} ${join} WHERE ${source.where} ${groupBy}`;
   }
-  const sums = MONTHS.flatMap((m) => columns.map((c) => `coalesce(sum(${c}) FILTER (WHERE month = ${monthLiteral(req.year, m)}), 0)`));
-  return `SELECT json_build_array(${[...dims, ...sums].join(', ')}) AS g ${from} GROUP BY ${dims.length ? dims.join(', ') : `'all'::text`}`;
+  const sums = MONTHS.flatMap((m) => counted.columns.map((c) => `coalesce(sum(${c}) FILTER (WHERE month = ${monthLiteral(req.year, m)}), 0)`));
+  return `SELECT json_build_array(${[...dims, ...sums].join(', ')}) AS g FROM (${source.sql}) src ${join} ${groupBy}`;
 }
-const COUNTED = ['promoters', 'passives', 'detractors'] as const;
 
 /** The first day of a month of the year, as SQL (both are numbers, so nothing to escape). */
 const monthLiteral = (year: number, month: number) => `DATE '${year}-${String(month).padStart(2, '0')}-01'`;

@@ -11,14 +11,17 @@ export class SqlParams {
 }
 
 /**
- * The rows to count, as a subquery with month, bucket (the week's first day), department_id,
- * phase and promoter/passive/detractor counts, from the smallest table that can answer:
+ * Where a request's counts come from, the smallest table that holds its filters:
  * - a manager's team: their people's response rows (index on manager and day);
- * - weeks, or location and tenure band together: enps_segment_rollup;
- * - location or tenure band: enps_location_month_rollup or enps_tenure_month_rollup (bucket is the month);
- * - otherwise: enps_month_rollup (bucket is the month).
+ * - weeks, or location and tenure band together: enps_segment_rollup (per week);
+ * - otherwise a year rollup, one row per group with its twelve months in columns: by location
+ *   (enps_location_year_rollup), by tenure band (enps_tenure_year_rollup), else enps_year_rollup.
+ * `rows` is a subquery of month, bucket (the week's first day), department_id, phase and
+ * promoter/passive/detractor counts; `year` is a year rollup's name and WHERE clause.
  */
-export function sourceFor(req: CountRequest, params: SqlParams): string {
+export type CountSource = { kind: 'rows'; sql: string } | { kind: 'year'; table: string; where: string };
+
+export function sourceFor(req: CountRequest, params: SqlParams): CountSource {
   const f = req.filter;
   const on = (name: 'managerId' | 'location' | 'phase' | 'tenure' | 'programmeId') => f[name] !== null && req.omit !== name;
   const where: string[] = [];
@@ -33,18 +36,24 @@ export function sourceFor(req: CountRequest, params: SqlParams): string {
 
   if (on('managerId')) {
     where.push(`manager_id = ${params.add(f.managerId)}`, `answered_on BETWEEN ${params.add(yearStart)} AND ${params.add(yearEnd)}`);
-    return `SELECT expulse_month(answered_on) AS month, expulse_week_bucket(answered_on) AS bucket, department_id, phase,
+    return {
+      kind: 'rows',
+      sql: `SELECT expulse_month(answered_on) AS month, expulse_week_bucket(answered_on) AS bucket, department_id, phase,
                    (score >= 9)::int AS promoters, (score BETWEEN 7 AND 8)::int AS passives, (score <= 6)::int AS detractors
-              FROM response WHERE ${where.join(' AND ')}`;
+              FROM response WHERE ${where.join(' AND ')}`,
+    };
   }
-  where.push(`month BETWEEN ${params.add(yearStart)} AND ${params.add(yearEnd)}`);
   if (req.weekly || (on('location') && on('tenure'))) {
-    return `SELECT month, bucket, department_id, phase, promoters, passives, detractors
-              FROM enps_segment_rollup WHERE ${where.join(' AND ')}`;
+    where.push(`month BETWEEN ${params.add(yearStart)} AND ${params.add(yearEnd)}`);
+    return {
+      kind: 'rows',
+      sql: `SELECT month, bucket, department_id, phase, promoters, passives, detractors
+              FROM enps_segment_rollup WHERE ${where.join(' AND ')}`,
+    };
   }
-  const table = on('location') ? 'enps_location_month_rollup' : on('tenure') ? 'enps_tenure_month_rollup' : 'enps_month_rollup';
-  return `SELECT month, month AS bucket, department_id, phase, promoters, passives, detractors
-            FROM ${table} WHERE ${where.join(' AND ')}`;
+  where.push(`year = ${params.add(req.year)}`);
+  const table = on('location') ? 'enps_location_year_rollup' : on('tenure') ? 'enps_tenure_year_rollup' : 'enps_year_rollup';
+  return { kind: 'year', table, where: where.join(' AND ') };
 }
 
 export function groupKey(department: string | null, phase: string | null): string {

@@ -5,8 +5,8 @@ import { AddCustomerMetrics1764100000000 } from './1764100000000-AddCustomerMetr
 import { AddInternalProviders1764200000000 } from './1764200000000-AddInternalProviders';
 import { CoverSegmentRollupFilters1764300000000 } from './1764300000000-CoverSegmentRollupFilters';
 import { CountClosedYearChanges1764400000000 } from './1764400000000-CountClosedYearChanges';
-import { AddLocationAndTenureMonthRollups1764500000000 } from './1764500000000-AddLocationAndTenureMonthRollups';
+import { AddYearRollups1764500000000 } from './1764500000000-AddYearRollups';
 import { CountCustomerMetricChanges1764600000000 } from './1764600000000-CountCustomerMetricChanges';
 
 /** Every migration, in order. A new migration is added here and reviewed by hand. */
-export const migrations = [CreateFoundationSchema1763830000000, CreatePulseEngine1763900000000, AddAnswersAndRollups1764000000000, AddCustomerMetrics1764100000000, AddInternalProviders1764200000000, CoverSegmentRollupFilters1764300000000, CountClosedYearChanges1764400000000, AddLocationAndTenureMonthRollups1764500000000, CountCustomerMetricChanges1764600000000];
+export const migrations = [CreateFoundationSchema1763830000000, CreatePulseEngine1763900000000, AddAnswersAndRollups1764000000000, AddCustomerMetrics1764100000000, AddInternalProviders1764200000000, CoverSegmentRollupFilters1764300000000, CountClosedYearChanges1764400000000, AddYearRollups1764500000000, CountCustomerMetricChanges1764600000000];
