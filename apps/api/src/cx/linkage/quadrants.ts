@@ -16,8 +16,9 @@ export function quadrantsOf(units: LinkageUnit[]): { ex: number | null; cx: numb
   return { ex, cx };
 }
 
+/** The median of scores given to one decimal; a midpoint is exact to two (12.1, not 12.100000000000001). */
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+  return s.length % 2 ? s[mid] : Math.round(((s[mid - 1] + s[mid]) / 2) * 100) / 100;
 }
