@@ -64,7 +64,7 @@ async function runAnswersBenchmarks({ url, now, today, only, generation, postgre
     organisation: generation.facts,
     responses: f,
     generation: { organisationMs: generation.totalMs, responsesMs: answers.totalMs, rollupLoad: LOAD, responseIds: answers.ids, chunk: answers.chunk, loadWithRollupsMs: answers.loadMs, steps: answers.steps },
-    invitations: 'invitation_month_rollup rewritten from the responses and a response rate per department (55–85%); ' +
+    invitations: 'invitation_year_rollup rewritten from the responses and a response rate per department (55–85%); ' +
       `the invitation table keeps the organisation generator's ${generation.facts.invitations} invitations of the past 12 months`,
   };
   const dataLines = `data: ${generation.facts.departments} departments, ${generation.facts.employees} employees, ${f.responses} responses ${f.firstDay} … ${f.lastDay} ` +

@@ -18,14 +18,14 @@
  *   score, a leaving reason for exit answers; answers at weekends are mostly moved to Friday;
  * - the rollups, one of two ways (BENCH_RESPONSE_LOAD): 'triggers' keeps the statement-level
  *   triggers on (they aggregate each chunk), 'backfill' disables them for the load and fills
- *   enps_month_rollup and enps_segment_rollup with the migration's backfill statements, the
- *   year rollups from those two (as their migration does), and
- *   item_month_rollup with the same statement built from the trigger's (the migration has no
- *   backfill for it); the closed-year revisions' trigger stays on;
+ *   enps_segment_rollup with the migration's backfill statement, the year rollups from it (as
+ *   their migration does from the month rollups, since dropped), and item_month_rollup with the
+ *   same statement built from the trigger's (the migration has no backfill for it); the
+ *   closed-year revisions' trigger stays on;
  * - invitations: 7M invitation rows for two years would take longer than the whole benchmark
- *   may, so invitation_month_rollup is rewritten from the responses and each department's
- *   response rate (month × department × phase × programme), and invitation_year_rollup from it;
- *   the invitation table keeps the organisation generator's 12 months of real invitation rows.
+ *   may, so invitation_year_rollup is rewritten from the answers and each department's response
+ *   rate (year × department × phase × programme, month by month); the invitation table keeps the
+ *   organisation generator's 12 months of real invitation rows.
  *
  * "Random" values are hashint8extended(n, seed): deterministic, so every run builds the same data.
  */
@@ -189,11 +189,6 @@ function yearRollupFill(table, keys, columns, source) {
 
 /** The migrations' backfills (1764000000000-AddAnswersAndRollups, 1764500000000-AddYearRollups), and the same for items from the trigger. */
 const BACKFILL = [
-  ['backfill enps_month_rollup', `
-      INSERT INTO enps_month_rollup (month, department_id, phase, programme_id, promoters, passives, detractors)
-      SELECT expulse_month(answered_on), department_id, phase, programme_id, count(*) FILTER (WHERE score >= 9),
-             count(*) FILTER (WHERE score BETWEEN 7 AND 8), count(*) FILTER (WHERE score <= 6)
-        FROM response GROUP BY 1, 2, 3, 4`],
   ['backfill enps_segment_rollup', `
       INSERT INTO enps_segment_rollup (bucket, month, department_id, phase, programme_id, location, tenure_band,
                                        promoters, passives, detractors)
@@ -201,8 +196,8 @@ const BACKFILL = [
              location, tenure_band, count(*) FILTER (WHERE score >= 9),
              count(*) FILTER (WHERE score BETWEEN 7 AND 8), count(*) FILTER (WHERE score <= 6)
         FROM response GROUP BY 1, 2, 3, 4, 5, 6, 7`],
-  // 1764500000000-AddYearRollups: the year rollups from the month and segment rollups.
-  ...[['enps_year_rollup', [], 'enps_month_rollup'], ['enps_location_year_rollup', ['location'], 'enps_segment_rollup'],
+  // 1764500000000-AddYearRollups: the year rollups from the weekly segment rollup (the month rollup it read is gone).
+  ...[['enps_year_rollup', [], 'enps_segment_rollup'], ['enps_location_year_rollup', ['location'], 'enps_segment_rollup'],
     ['enps_tenure_year_rollup', ['tenure_band'], 'enps_segment_rollup']].map(([table, extra, source]) =>
     [`backfill ${table}`, yearRollupFill(table, [...extra, ...YEAR_KEYS], ENPS_YEAR_COLUMNS, source)]),
   ['backfill item_month_rollup', `
@@ -214,15 +209,18 @@ const BACKFILL = [
 /** The triggers that keep the eNPS rollups on insert (off for a 'backfill' load). */
 const ROLLUP_TRIGGERS = ['response_rollup_insert', 'response_year_rollup_insert'];
 
-/** Invitations per month × department × phase × programme from the answers and the department's response rate. */
+/**
+ * Invitations per year × department × phase × programme, month by month, from the answers and the
+ * department's response rate: a month with answers gets answers / rate invitations (replacing the
+ * organisation generator's count), a month without keeps what the invitation rows counted.
+ */
 const INVITATION_ROLLUP = `
-WITH answered AS (
-  SELECT r.month, r.department_id, r.phase, r.programme_id, r.promoters + r.passives + r.detractors AS n, d.response_rate
-    FROM enps_month_rollup r JOIN bench_department d ON d.id = r.department_id
-)
-INSERT INTO invitation_month_rollup AS r (month, department_id, phase, programme_id, invited)
-SELECT month, department_id, phase, programme_id, ceil(n / response_rate)::int FROM answered WHERE n > 0
-ON CONFLICT (month, department_id, phase, programme_id) DO UPDATE SET invited = excluded.invited`;
+INSERT INTO invitation_year_rollup AS r (${[...YEAR_KEYS, ...INVITED_YEAR_COLUMNS.map(([c]) => c)].join(', ')})
+SELECT y.year, y.department_id, y.phase, y.programme_id,
+       ${MONTHS.map((m) => `ceil((y.pro_${m} + y.pas_${m} + y.det_${m}) / d.response_rate)::int`).join(', ')}
+  FROM enps_year_rollup y JOIN bench_department d ON d.id = y.department_id
+ON CONFLICT (${YEAR_KEYS.join(', ')}) DO UPDATE SET
+  ${MONTHS.map((m) => `inv_${m} = CASE WHEN excluded.inv_${m} > 0 THEN excluded.inv_${m} ELSE r.inv_${m} END`).join(', ')}`;
 
 const FACTS = `
 SELECT (SELECT count(*) FROM response)::int AS responses,
@@ -235,16 +233,15 @@ SELECT (SELECT count(*) FROM response)::int AS responses,
           FROM response) AS enps,
        (SELECT count(DISTINCT manager_id) FROM response)::int AS managers,
        (SELECT json_object_agg(t, n) FROM (
-          SELECT 'enps_month_rollup' AS t, count(*)::int AS n FROM enps_month_rollup
-          UNION ALL SELECT 'enps_segment_rollup', count(*)::int FROM enps_segment_rollup
+          SELECT 'enps_segment_rollup' AS t, count(*)::int AS n FROM enps_segment_rollup
           UNION ALL SELECT 'enps_year_rollup', count(*)::int FROM enps_year_rollup
           UNION ALL SELECT 'enps_location_year_rollup', count(*)::int FROM enps_location_year_rollup
           UNION ALL SELECT 'enps_tenure_year_rollup', count(*)::int FROM enps_tenure_year_rollup
           UNION ALL SELECT 'invitation_year_rollup', count(*)::int FROM invitation_year_rollup
           UNION ALL SELECT 'item_month_rollup', count(*)::int FROM item_month_rollup
-          UNION ALL SELECT 'invitation_month_rollup', count(*)::int FROM invitation_month_rollup) x) AS "rollupRows",
+          ) x) AS "rollupRows",
        (SELECT json_object_agg(t, pg_size_pretty(pg_total_relation_size(t::regclass))) FROM unnest(ARRAY[
-          'response', 'enps_month_rollup', 'enps_segment_rollup', 'enps_year_rollup', 'enps_location_year_rollup', 'enps_tenure_year_rollup', 'invitation_year_rollup', 'item_month_rollup', 'invitation_month_rollup']) AS t)
+          'response', 'enps_segment_rollup', 'enps_year_rollup', 'enps_location_year_rollup', 'enps_tenure_year_rollup', 'invitation_year_rollup', 'item_month_rollup']) AS t)
          AS "relationSizes",
        pg_size_pretty(pg_database_size(current_database())) AS "databaseSize"`;
 
@@ -292,12 +289,9 @@ async function generateResponses(client, { today, responses, departments, load, 
     for (const [name, sql] of BACKFILL) await step(name, sql);
   }
   const rollupMs = Math.round(performance.now() - loadStarted);
-  await step('invitation_month_rollup from response rates', INVITATION_ROLLUP);
-  await step('invitation_year_rollup cleared', `DELETE FROM invitation_year_rollup`);
-  await step('invitation_year_rollup from the month rollup',
-    yearRollupFill('invitation_year_rollup', YEAR_KEYS, INVITED_YEAR_COLUMNS, 'invitation_month_rollup'));
+  await step('invitation_year_rollup from response rates', INVITATION_ROLLUP);
   await client.query(`RESET work_mem`);
-  await step('vacuum analyze', 'VACUUM (ANALYZE) response, enps_month_rollup, enps_segment_rollup, enps_year_rollup, enps_location_year_rollup, enps_tenure_year_rollup, invitation_year_rollup, item_month_rollup, invitation_month_rollup, employee, bench_department, bench_team');
+  await step('vacuum analyze', 'VACUUM (ANALYZE) response, enps_segment_rollup, enps_year_rollup, enps_location_year_rollup, enps_tenure_year_rollup, invitation_year_rollup, item_month_rollup, employee, bench_department, bench_team');
   try {
     await client.query('CHECKPOINT');
   } catch {

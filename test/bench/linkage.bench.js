@@ -8,7 +8,7 @@
  * generate-organisation.js and generate-responses.js) and first adds the customer side, set-based
  * in SQL: customer_metric for every department × the 24 months of the window × nps, csat, ces and
  * cx_index (3 criteria). A unit's customer scores follow its employee eNPS two months earlier
- * (the observed eNPS of enps_month_rollup, or the generator's level and trend before the first
+ * (the observed eNPS of enps_year_rollup, or the generator's level and trend before the first
  * answers), plus a unit effect and monthly noise, so the correlations between units and within
  * units are real but not perfect, and the within-unit one is clearly stronger at lag 2 than at 0.
  *
@@ -52,14 +52,19 @@ function windowOf(today) {
  * Per department and month of the window ($1 first month, $2 months, $3 today): a latent customer
  * level c (about 0 ± 0.7), the answers behind the score (n 40…199) and a seed key.
  */
+const MONTHS_1_12 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 const LATENT = `
 CREATE TEMP TABLE bench_customer_latent AS
 WITH months AS (
   SELECT i, ($1::date + make_interval(months => i))::date AS month FROM generate_series(0, $2::int - 1) AS i
+), by_month AS (
+  SELECT department_id, make_date(year, m, 1) AS month,
+         (ARRAY[${MONTHS_1_12.map((m) => `pro_${m}`)}])[m] AS p, (ARRAY[${MONTHS_1_12.map((m) => `pas_${m}`)}])[m] AS s,
+         (ARRAY[${MONTHS_1_12.map((m) => `det_${m}`)}])[m] AS d
+    FROM enps_year_rollup CROSS JOIN generate_series(1, 12) AS m
 ), observed AS (
-  SELECT department_id, month, sum(promoters + passives + detractors) AS n,
-         100.0 * (sum(promoters) - sum(detractors)) / nullif(sum(promoters + passives + detractors), 0) AS enps
-    FROM enps_month_rollup GROUP BY 1, 2
+  SELECT department_id, month, sum(p + s + d) AS n, 100.0 * (sum(p) - sum(d)) / nullif(sum(p + s + d), 0) AS enps
+    FROM by_month GROUP BY 1, 2
 ), base AS (
   SELECT d.no, d.id, m.i, m.month, d.no * 100 + m.i AS key,
          coalesce(CASE WHEN o.n >= 10 THEN o.enps END,

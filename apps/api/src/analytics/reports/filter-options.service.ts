@@ -19,7 +19,7 @@ export class FilterOptionsService {
     const [tree, today, [first], managers, locations, programmes] = await Promise.all([
       DepartmentTree.load(this.db),
       this.organisation.today(),
-      this.db.query(`SELECT to_char(min(month), 'YYYY-MM-DD') AS month FROM enps_month_rollup`),
+      this.db.query(`SELECT min(year) AS year FROM enps_year_rollup`),
       this.db.query(
         `SELECT m.id AS key, m.name AS label FROM employee m
           WHERE EXISTS (SELECT 1 FROM employee r WHERE r.manager_id = m.id)
@@ -34,7 +34,7 @@ export class FilterOptionsService {
       this.db.query(`SELECT id AS key, name_en AS label FROM programme ORDER BY priority DESC, name_en`),
     ]);
     return {
-      periods: periodOptions(first?.month ?? today, today),
+      periods: periodOptions(first?.year ? `${first.year}-01-01` : today, today),
       departments: tree.walk(tree.roots(scope)).map(({ node, depth }) => ({
         key: node.id, label: node.name, parentKey: node.parentId, depth,
       })),
