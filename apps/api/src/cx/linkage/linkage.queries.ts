@@ -23,22 +23,23 @@ const KEPT_WINDOWS = 16;
 /** The customer side of the linkage: one query per source, aggregated in SQL. */
 @Injectable()
 export class LinkageQueries {
-  private readonly kept = new KeptByRevision<CustomerScore[]>(KEPT_WINDOWS);
+  private readonly kept = new KeptByRevision<Map<string, CustomerScore[]>>(KEPT_WINDOWS);
 
   constructor(private readonly db: DataSource) {}
 
   /**
-   * A unit's score per month; a CX index is the mean of its criteria (n: the smallest criterion's).
+   * Each unit's scores by month counted from `from` (byUnitAndMonth); a CX index is the mean of its
+   * criteria (n: the smallest criterion's).
    * A window once read is kept until customer_metric_revision changes (migration 1764600000000):
    * reading 500 units × 27 months takes PostgreSQL tens of milliseconds, and the scores change a
    * month at a time. The revision is read first, so a write in between is read on the next request.
    */
-  async customerScores(metric: CustomerMetricKind, from: string, to: string): Promise<CustomerScore[]> {
+  async customerScores(metric: CustomerMetricKind, from: string, to: string): Promise<Map<string, CustomerScore[]>> {
     const [{ revision }]: { revision: string }[] = await this.db.query(`SELECT revision FROM customer_metric_revision`);
     const key = `${metric}|${from}|${to}`;
     const kept = this.kept.get(key, revision);
     if (kept) return kept;
-    const scores = await this.readCustomerScores(metric, from, to);
+    const scores = byUnitAndMonth(await this.readCustomerScores(metric, from, to), from);
     this.kept.set(key, revision, scores);
     return scores;
   }
@@ -71,4 +72,17 @@ export class LinkageQueries {
     const [{ rows }]: { rows: T[] }[] = await this.db.query(`SELECT coalesce(json_agg(r), '[]') AS rows FROM (${sql}) r`, params);
     return rows;
   }
+}
+
+/** Rows by unit, each unit's in an array by month counted from `from` (units in the order of their first row). */
+export function byUnitAndMonth<T extends { departmentId: string; month: string }>(rows: T[], from: string): Map<string, T[]> {
+  const [fromYear, fromMonth] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const index = (Number(r.month.slice(0, 4)) - fromYear) * 12 + Number(r.month.slice(5, 7)) - fromMonth;
+    let unit = out.get(r.departmentId);
+    if (!unit) out.set(r.departmentId, (unit = []));
+    unit[index] = r;
+  }
+  return out;
 }

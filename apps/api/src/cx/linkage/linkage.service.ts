@@ -6,7 +6,7 @@ import { OrganisationService } from '../../common/organisation.service';
 import { GuardedCounts } from '../../analytics/guard/guarded-counts.service';
 import { EmployeeMonths } from './employee-months';
 import { correlationsAtLag, UnitPairs } from './linkage-correlations';
-import { LinkageQueries } from './linkage.queries';
+import { byUnitAndMonth, LinkageQueries } from './linkage.queries';
 import { LinkageQueryDto } from './linkage-query.dto';
 import { quadrantsOf } from './quadrants';
 
@@ -42,15 +42,14 @@ export class LinkageService {
     const lag = q.lag ?? 0;
     const k = this.counts.k;
 
-    const [employee, scores, csat] = await Promise.all([
+    // Customer scores per unit, by month counted from `from` (month i's score at lag l sits at i + l).
+    const [employee, customer, csat] = await Promise.all([
       this.employeeMonths.of(user, months),
       this.queries.customerScores(metric, from, shift(to, LAGS[LAGS.length - 1])),
       this.queries.providerCsat(from, to),
     ]);
     const scope = user.visibleDepartmentIds && new Set(user.visibleDepartmentIds);
-    const unitIds = [...new Set(scores.map((s) => s.departmentId))].filter((id) => employee.tree.has(id) && (!scope || scope.has(id)));
-    // Per unit, by month counted from `from` (month i's score at lag l sits at i + l): one lookup a unit, not one a cell.
-    const customer = byUnitAndMonth(scores, from);
+    const unitIds = [...customer.keys()].filter((id) => employee.tree.has(id) && (!scope || scope.has(id)));
     const internal = byUnitAndMonth(csat, from);
     // Each unit's employee months, decided once.
     const exOf = new Map(unitIds.map((unit) => [unit, employee.months(unit)]));
@@ -71,11 +70,12 @@ export class LinkageService {
         return pairs;
       });
 
-    const units: LinkageUnit[] = unitIds.map((unit) => {
+    // A unit's months as the table shows them (only when asked for: 500 units × 24 months is 1.7 MB).
+    const cellsOf = (unit: string): LinkageCell[] => {
       const ex = exOf.get(unit)!;
       const cx = customer.get(unit) ?? [];
       const served = internal.get(unit) ?? [];
-      const cells: LinkageCell[] = months.map((m, i) => {
+      return months.map((m, i) => {
         const e = ex[i];
         const c = cx[i + lag];
         const provided = served[i];
@@ -89,16 +89,33 @@ export class LinkageService {
           customerN: c ? c.n : null,
         };
       });
-      const paired = cells.filter((c) => c.enps !== null && c.customer !== null);
+    };
+
+    const units: LinkageUnit[] = unitIds.map((unit) => {
+      const ex = exOf.get(unit)!;
+      const cx = customer.get(unit) ?? [];
+      // Averages over the months where both sides are shown at the lag (customer scores as shown, to one decimal).
+      let exSum = 0;
+      let cxSum = 0;
+      let n = 0;
+      let paired = 0;
+      for (let i = 0; i < months.length; i++) {
+        const c = cx[i + lag];
+        if (ex[i].enps === null || !c) continue;
+        exSum += ex[i].enps!;
+        cxSum += oneDecimal(c.value);
+        n += ex[i].n!;
+        paired++;
+      }
       return {
         key: unit,
         label: employee.tree.get(unit)!.name,
-        ex: paired.length ? oneDecimal(mean(paired.map((c) => c.enps!))) : null,
-        cx: paired.length ? oneDecimal(mean(paired.map((c) => c.customer!))) : null,
-        n: paired.reduce((t, c) => t + c.enpsN!, 0),
-        pairedMonths: paired.length,
+        ex: paired ? oneDecimal(exSum / paired) : null,
+        cx: paired ? oneDecimal(cxSum / paired) : null,
+        n,
+        pairedMonths: paired,
         quadrant: null,
-        months: q.include === 'months' ? cells : null,
+        months: q.include === 'months' ? cellsOf(unit) : null,
       };
     });
     const split = quadrantsOf(units);
@@ -113,23 +130,9 @@ export class LinkageService {
   }
 }
 
-/** Rows by unit, each unit's in an array by month counted from `from`. */
-function byUnitAndMonth<T extends { departmentId: string; month: string }>(rows: T[], from: string): Map<string, T[]> {
-  const [fromYear, fromMonth] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const index = (Number(r.month.slice(0, 4)) - fromYear) * 12 + Number(r.month.slice(5, 7)) - fromMonth;
-    let unit = out.get(r.departmentId);
-    if (!unit) out.set(r.departmentId, (unit = []));
-    unit[index] = r;
-  }
-  return out;
-}
-
 function monthRange(from: string, to: string): string[] {
   const out: string[] = [];
   for (let m = from; m <= to && out.length <= MAX_MONTHS; m = shift(m, 1)) out.push(m);
   return out;
 }
 
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
