@@ -8,7 +8,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * twelve months by FILTER: measured with 5 million answers, a year of the organisation's
  * departments × phases is 22,000 rows and took PostgreSQL ~35 ms; the same year here is 2,000 rows
  * of plain sums. Location and tenure band get tables of their own (they were read from
- * enps_segment_rollup's weeks: a year of one tenure band was 73,649 rows there, 4,300 here).
+ * enps_segment_rollup's weeks: a year of one tenure band was 73,649 rows there, 1,000 here).
  *
  * - enps_year_rollup: year × department × phase × programme;
  * - enps_location_year_rollup, enps_tenure_year_rollup: the same by location, by tenure band;
