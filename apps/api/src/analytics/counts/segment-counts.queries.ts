@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { ResolvedFilter, RowFilter } from '../filter/filter-resolver.service';
 import type { CountedAs } from '../guard/reach';
 import { MonthCounts, monthCounts, weekCounts } from './year-series';
-import { CountSource, departmentRestriction, groupKey, sourceFor, SqlParams } from './segment-source';
+import { CountSource, filterConditions, groupKey, sourceFor, SqlParams } from './segment-source';
 
 export type GroupBy = 'department' | 'phase';
 
@@ -105,11 +105,8 @@ export class SegmentCountsQueries {
     const f = req.filter;
     if (f.managerId || f.location || f.tenure) return null;
     const params = new SqlParams();
-    const where = [`year = ${params.add(req.year)}`];
-    const departments = departmentRestriction(req);
-    if (departments) where.push(`department_id = ANY(${params.add(departments)}::uuid[])`);
-    if (f.phase && req.omit !== 'phase') where.push(`phase = ${params.add(f.phase)}`);
-    if (f.programmeId && req.omit !== 'programmeId') where.push(`programme_id = ${params.add(f.programmeId)}`);
+    // No location, tenure band or team here: what is left are the filters an invitation records.
+    const where = [...filterConditions(req, params), `year = ${params.add(req.year)}`];
     const source: CountSource = { kind: 'year', table: 'invitation_year_rollup', where: where.join(' AND ') };
     const [{ groups }]: { groups: (string | number)[][] }[] = await this.db.query(
       `SELECT coalesce(json_agg(g), '[]') AS groups FROM (${monthlySelect(req, INVITED, source, params)}) per_group`,

@@ -23,14 +23,8 @@ export type CountSource = { kind: 'rows'; sql: string } | { kind: 'year'; table:
 
 export function sourceFor(req: CountRequest, params: SqlParams): CountSource {
   const f = req.filter;
-  const on = (name: 'managerId' | 'location' | 'phase' | 'tenure' | 'programmeId') => f[name] !== null && req.omit !== name;
-  const where: string[] = [];
-  const departments = departmentRestriction(req);
-  if (departments) where.push(`department_id = ANY(${params.add(departments)}::uuid[])`);
-  if (on('phase')) where.push(`phase = ${params.add(f.phase)}`);
-  if (on('programmeId')) where.push(`programme_id = ${params.add(f.programmeId)}`);
-  if (on('location')) where.push(`location = ${params.add(f.location)}`);
-  if (on('tenure')) where.push(`tenure_band = ${params.add(f.tenure)}`);
+  const on = (name: 'managerId' | 'location' | 'tenure') => f[name] !== null && req.omit !== name;
+  const where = filterConditions(req, params);
   const yearStart = `${req.year}-01-01`;
   const yearEnd = `${req.year}-12-31`;
 
@@ -54,6 +48,23 @@ export function sourceFor(req: CountRequest, params: SqlParams): CountSource {
   where.push(`year = ${params.add(req.year)}`);
   const table = on('location') ? 'enps_location_year_rollup' : on('tenure') ? 'enps_tenure_year_rollup' : 'enps_year_rollup';
   return { kind: 'year', table, where: where.join(' AND ') };
+}
+
+/**
+ * The request's filters as conditions on a row's department, phase, programme, location and
+ * tenure band (a filter the request omits is left out); the team and the time are the source's.
+ */
+export function filterConditions(req: CountRequest, params: SqlParams): string[] {
+  const f = req.filter;
+  const on = (name: 'location' | 'phase' | 'tenure' | 'programmeId') => f[name] !== null && req.omit !== name;
+  const where: string[] = [];
+  const departments = departmentRestriction(req);
+  if (departments) where.push(`department_id = ANY(${params.add(departments)}::uuid[])`);
+  if (on('phase')) where.push(`phase = ${params.add(f.phase)}`);
+  if (on('programmeId')) where.push(`programme_id = ${params.add(f.programmeId)}`);
+  if (on('location')) where.push(`location = ${params.add(f.location)}`);
+  if (on('tenure')) where.push(`tenure_band = ${params.add(f.tenure)}`);
+  return where;
 }
 
 export function groupKey(department: string | null, phase: string | null): string {
