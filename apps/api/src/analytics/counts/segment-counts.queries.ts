@@ -5,7 +5,18 @@ import type { CountedAs } from '../guard/reach';
 import { MonthCounts, monthCounts, weekCounts } from './year-series';
 import { CountSource, filterConditions, groupKey, sourceFor, SqlParams } from './segment-source';
 
-export type GroupBy = 'department' | 'phase';
+/** A segment a count can be split by, besides the department: one at a time. */
+export type SegmentDimension = 'phase' | 'location' | 'tenure' | 'programme' | 'manager';
+export type GroupBy = 'department' | SegmentDimension;
+
+/** The response (and rollup) column of each segment. */
+export const SEGMENT_COLUMNS: Record<SegmentDimension, string> = {
+  phase: 'phase',
+  location: 'location',
+  tenure: 'tenure_band',
+  programme: 'programme_id',
+  manager: 'manager_id',
+};
 
 export interface CountRequest {
   filter: ResolvedFilter;
@@ -25,6 +36,7 @@ export interface CountRequest {
 /** One group's counts through one year: per month, and per week when asked. */
 export interface GroupYear {
   department: string | null;
+  /** The group's value of the segment it is split by (a phase, a location, …), when split. */
   phase: string | null;
   /** Promoters, passives, detractors month by month (YearSeries' layout). */
   months: MonthCounts;
@@ -65,13 +77,14 @@ export class SegmentCountsQueries {
     const source = sourceFor(req, params);
     if (source.kind !== 'rows') throw new Error('weekly counts are read from rows with a week');
     const inner = [...dimensionsOf(req), 'bucket'];
-    const dims = req.groupBy.map((d) => (d === 'department' ? 'department_id' : 'phase'));
+    const dims = req.groupBy.map((d) => (d === 'department' ? 'department_id' : SEGMENT_COLUMNS[d]));
+    const named = req.groupBy.map((d) => (d === 'department' ? 'department_id' : `${SEGMENT_COLUMNS[d]} AS phase`));
     // t: month × 100 + first day of each week counted, as integers (cheaper to send and read than
     // dates); JSON arrays, which the driver reads with JSON.parse, several times faster than its
     // array parser; the four arrays list one group's weeks in the same order.
     const rows: { department_id?: string; phase?: string; t: number[]; p: number[]; s: number[]; d: number[] }[] =
       await this.db.query(
-        `SELECT ${dims.length ? `${dims.join(', ')}, ` : ''}
+        `SELECT ${named.length ? `${named.join(', ')}, ` : ''}
                 json_agg((extract(month FROM bucket) * 100 + extract(day FROM bucket))::int) AS t,
                 json_agg(p) AS p, json_agg(s) AS s, json_agg(d) AS d
            FROM (SELECT ${inner.map((c) => (c === 'counted_as.unit' ? `${c} AS department_id` : c)).join(', ')},
@@ -129,11 +142,11 @@ const INVITED: Counted = { columns: ['invited'], prefixes: ['inv'] };
 /** The groups of a monthlySelect answer: [dimensions…, then the counts month by month]. */
 function groupsOf(req: CountRequest, rows: (string | number)[][]): { department: string | null; phase: string | null; months: Int32Array }[] {
   const department = req.groupBy.indexOf('department');
-  const phase = req.groupBy.indexOf('phase');
+  const phase = req.groupBy.findIndex((d) => d !== 'department');
   const dims = req.groupBy.length;
   return rows.map((g) => ({
     department: department < 0 ? null : (g[department] as string),
-    phase: phase < 0 ? null : (g[phase] as string),
+    phase: phase < 0 || g[phase] === null ? null : String(g[phase]),
     months: Int32Array.from(g.slice(dims) as number[]),
   }));
 }
@@ -158,7 +171,7 @@ function monthlySelect(req: CountRequest, counted: Counted, source: CountSource,
 const monthLiteral = (year: number, month: number) => `DATE '${year}-${String(month).padStart(2, '0')}-01'`;
 
 function dimensionsOf(req: CountRequest): string[] {
-  return req.groupBy.map((d) => (d === 'department' ? (req.countedAs ? 'counted_as.unit' : 'department_id') : 'phase'));
+  return req.groupBy.map((d) => (d === 'department' ? (req.countedAs ? 'counted_as.unit' : 'department_id') : SEGMENT_COLUMNS[d]));
 }
 
 /** Each row's department as the decided department it counts with (CountRequest.countedAs); nothing without one. */

@@ -23,16 +23,20 @@ export type CountSource = { kind: 'rows'; sql: string } | { kind: 'year'; table:
 
 export function sourceFor(req: CountRequest, params: SqlParams): CountSource {
   const f = req.filter;
-  const on = (name: 'managerId' | 'location' | 'tenure') => f[name] !== null && req.omit !== name;
+  // A column the source must hold: the request filters by it, or its counts are split by it.
+  const on = (name: 'managerId' | 'location' | 'tenure') =>
+    (f[name] !== null && req.omit !== name) || req.groupBy.includes(name === 'managerId' ? 'manager' : name);
   const where = filterConditions(req, params);
   const yearStart = `${req.year}-01-01`;
   const yearEnd = `${req.year}-12-31`;
 
   if (on('managerId')) {
-    where.push(`manager_id = ${params.add(f.managerId)}`, `answered_on BETWEEN ${params.add(yearStart)} AND ${params.add(yearEnd)}`);
+    if (f.managerId !== null && req.omit !== 'managerId') where.push(`manager_id = ${params.add(f.managerId)}`);
+    where.push(`answered_on BETWEEN ${params.add(yearStart)} AND ${params.add(yearEnd)}`);
     return {
       kind: 'rows',
       sql: `SELECT expulse_month(answered_on) AS month, expulse_week_bucket(answered_on) AS bucket, department_id, phase,
+                   manager_id, location, tenure_band, programme_id,
                    (score >= 9)::int AS promoters, (score BETWEEN 7 AND 8)::int AS passives, (score <= 6)::int AS detractors
               FROM response WHERE ${where.join(' AND ')}`,
     };
@@ -41,7 +45,7 @@ export function sourceFor(req: CountRequest, params: SqlParams): CountSource {
     where.push(`month BETWEEN ${params.add(yearStart)} AND ${params.add(yearEnd)}`);
     return {
       kind: 'rows',
-      sql: `SELECT month, bucket, department_id, phase, promoters, passives, detractors
+      sql: `SELECT month, bucket, department_id, phase, location, tenure_band, programme_id, promoters, passives, detractors
               FROM enps_segment_rollup WHERE ${where.join(' AND ')}`,
     };
   }

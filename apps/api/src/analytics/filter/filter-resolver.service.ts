@@ -22,6 +22,12 @@ export interface ResolvedFilter {
   tree: DepartmentTree;
 }
 
+/**
+ * One segment filter at a time: two of them, with the figures of each alone, give the groups
+ * where they cross by inclusion and exclusion (README, "Anonymity").
+ */
+export const ONE_SEGMENT = 'Choose one of location, phase, tenure band, programme or team at a time: combining them would single people out.';
+
 /** The filters that narrow the rows without naming a department. */
 export const ROW_FILTERS = ['managerId', 'location', 'phase', 'tenure', 'programmeId'] as const;
 export type RowFilter = (typeof ROW_FILTERS)[number];
@@ -42,6 +48,8 @@ export class FilterResolver {
     }
     if (q.manager) await this.assertManager(q.manager, outside);
     if (q.programme) await this.assertProgramme(q.programme);
+    const segments = [q.location?.trim(), q.phase, q.tenure, q.programme, q.manager].filter((v) => v);
+    if (segments.length > 1) throw new BadRequestException(ONE_SEGMENT);
     return {
       period,
       departmentId: q.department ?? null,

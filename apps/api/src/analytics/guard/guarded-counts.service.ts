@@ -1,9 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { PHASES_WITH_PULSES } from '@ex-pulse/domain';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import { CountRequest, SegmentCountsQueries } from '../counts/segment-counts.queries';
-import { ResolvedFilter, ROW_FILTERS } from '../filter/filter-resolver.service';
+import { CountRequest, GroupYear, SegmentCountsQueries, SegmentDimension } from '../counts/segment-counts.queries';
+import { ResolvedFilter, ROW_FILTERS, RowFilter } from '../filter/filter-resolver.service';
 import { CellDecider } from './cell-decider';
-import { CellSpace } from './cell-space';
+import { ALL_PHASES, CellSpace } from './cell-space';
 import { countedAs, Reach } from './reach';
 
 export interface DeciderOptions {
@@ -26,8 +27,10 @@ export interface DeciderOptions {
 }
 
 /**
- * Reads the counts one request needs — the filtered counts of every department, and the same
- * without each filter in turn — and hands them to a CellDecider. Queries run in parallel.
+ * Reads the counts one request needs and hands them to a CellDecider: the counts of every decided
+ * department, and when the request cuts by a segment (its one filter, or the phases of a heatmap)
+ * the same split by every value of that segment, without the filter, so the whole partition is
+ * decided whichever value is shown. Queries run in parallel.
  */
 @Injectable()
 export class GuardedCounts {
@@ -45,26 +48,70 @@ export class GuardedCounts {
   }
 
   async decider(filter: ResolvedFilter, year: number, options: DeciderOptions = {}): Promise<CellDecider> {
+    const segment = segmentOf(filter, options.byPhase ?? false);
     const counted = options.reach && !options.organisationOnly ? countedAs(filter.tree, options.reach) : null;
     const base: CountRequest = {
       filter,
       year,
-      groupBy: [...(options.organisationOnly ? [] : (['department'] as const)), ...(options.byPhase ? (['phase'] as const) : [])],
+      groupBy: [...(options.organisationOnly ? [] : (['department'] as const)), ...(segment ? [segment.groupBy] : [])],
       weekly: options.weekly ?? false,
       allDepartments: true,
+      ...(segment?.filter ? { omit: segment.filter } : {}),
       ...(counted ? { countedAs: counted } : {}),
     };
-    const active = ROW_FILTERS.filter((name) => filter[name] !== null);
-    const [rows, invited, ...relaxedRows] = await Promise.all([
+    const [rows, invited] = await Promise.all([
       this.queries.byGroup(base),
       options.invited === false ? null : this.queries.invitedByGroup(base),
-      ...active.map((omit) => this.queries.byGroup({ ...base, omit })),
     ]);
-    const main = new CellSpace(filter.tree, rows, invited, base.weekly ?? false, counted);
-    const relaxed = relaxedRows.map((r) => new CellSpace(filter.tree, r, null, base.weekly ?? false, counted));
-    return new CellDecider(options.k ?? this.k, filter.tree, main, relaxed, counted?.reach ?? null);
+    const space = new CellSpace(filter.tree, rows, invited, base.weekly ?? false, counted);
+    const dimension = segment ? { values: segment.values(rows), selected: segment.selected } : null;
+    const departments = options.organisationOnly ? 'none' : (counted?.reach ?? 'all');
+    return new CellDecider(options.k ?? this.k, filter.tree, space, dimension, departments, base.weekly ?? false);
   }
 }
+
+interface Segment {
+  groupBy: SegmentDimension;
+  /** The request's filter on this segment (omitted from the counts, which are split by it instead). */
+  filter: RowFilter | null;
+  selected: string;
+  values(rows: GroupYear[]): string[];
+}
+
+/**
+ * The one segment a request cuts by: its filter, or the phases of a report by phase (whose
+ * filter, if any, must be the phase). FilterResolver has refused two filters already.
+ */
+function segmentOf(filter: ResolvedFilter, byPhase: boolean): Segment | null {
+  const active = ROW_FILTERS.filter((name) => filter[name] !== null);
+  if (byPhase && active.some((name) => name !== 'phase')) throw new BadRequestException(ONE_SEGMENT_BY_PHASE);
+  const name: RowFilter | null = byPhase ? 'phase' : active[0] ?? null;
+  if (!name) return null;
+  const selected = filter[name] ?? ALL_PHASES;
+  const fixed = name === 'phase' ? [...PHASES_WITH_PULSES] : [];
+  return {
+    groupBy: SEGMENT_OF_FILTER[name],
+    filter: filter[name] !== null ? name : null,
+    selected: selected === null ? ALL_PHASES : String(selected),
+    values: (rows) => {
+      const present = new Set<string>(fixed);
+      for (const r of rows) if (r.phase !== null) present.add(r.phase);
+      if (selected !== ALL_PHASES) present.add(String(selected));
+      return [...present].sort();
+    },
+  };
+}
+
+const SEGMENT_OF_FILTER: Record<RowFilter, SegmentDimension> = {
+  managerId: 'manager',
+  location: 'location',
+  phase: 'phase',
+  tenure: 'tenure',
+  programmeId: 'programme',
+};
+
+export const ONE_SEGMENT_BY_PHASE =
+  'This view cuts by phase already: it takes no location, tenure band, programme or team filter, since crossing two segments would single people out.';
 
 /** The department a request's figures are about: the selected one, or a manager's own; null for the whole organisation. */
 export function selectedDepartment(filter: ResolvedFilter): string | null {

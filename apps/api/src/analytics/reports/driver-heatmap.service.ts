@@ -1,14 +1,14 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { scaleMean } from '@ex-pulse/domain';
 import type { AnalyticsHeatmap, HeatmapCell } from '@ex-pulse/contracts';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import type { GroupYear } from '../counts/segment-counts.queries';
-import { groupKey, SqlParams } from '../counts/segment-source';
+import { GroupYear, SegmentCountsQueries } from '../counts/segment-counts.queries';
+import { groupKey } from '../counts/segment-source';
 import { monthCounts } from '../counts/year-series';
-import { ResolvedFilter, ROW_FILTERS, RowFilter } from '../filter/filter-resolver.service';
+import { ResolvedFilter, ROW_FILTERS } from '../filter/filter-resolver.service';
 import { CellDecider, ORGANISATION } from '../guard/cell-decider';
-import { CellSpace } from '../guard/cell-space';
+import { ALL_PHASES, CellSpace } from '../guard/cell-space';
 import { departmentRowsOf } from './heatmap.service';
 import { scopeOf } from './report-cells';
 
@@ -35,27 +35,32 @@ interface ItemRow {
 /**
  * Departments × drivers: the mean agreement (1–5) with its interval. The number of answers to
  * each item stands where a response count stands in the eNPS figures, so the same CellDecider
- * rules decide what is withheld (items play the part of phases).
+ * rules decide what is withheld (items, and answers without one, are the segment dimension).
  */
 @Injectable()
 export class DriverHeatmapService {
   constructor(
     private readonly db: DataSource,
+    private readonly counts: SegmentCountsQueries,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async heatmap(filter: ResolvedFilter, depth: number): Promise<AnalyticsHeatmap> {
+    // The drivers are this view's segment dimension; a second one (a filter) would cross it.
+    if (ROW_FILTERS.some((name) => filter[name] !== null)) throw new BadRequestException(ONE_DIMENSION_HEATMAP);
     const year = filter.period.year;
-    const active = ROW_FILTERS.filter((name) => filter[name] !== null);
-    const [rows, ...relaxedRows] = await Promise.all([
-      this.items(filter, year, null),
-      ...active.map((omit) => this.items(filter, year, omit)),
+    const [rows, totals] = await Promise.all([
+      this.items(year),
+      this.counts.byGroup({ filter, year, groupBy: ['department'], allDepartments: true }),
     ]);
-    const space = (r: ItemRow[]) => new CellSpace(filter.tree, asGroups(r), null, false);
-    const decider = new CellDecider(this.config.anonymityK, filter.tree, space(rows), relaxedRows.map(space));
     const keys = ITEM_COLUMNS.map((c) => c.key);
+    // Answers without a driver are the partition's last value: every answer counts somewhere, so
+    // the eNPS figures of the same groups cannot be subtracted from the drivers' to find them.
+    const space = new CellSpace(filter.tree, [...asGroups(rows), ...withoutItem(totals, rows)], null, false);
     const shown = departmentRowsOf(filter, depth);
-    const grid = decider.grid(keys, filter.period, filter.tree.pathsTo(shown.map((r) => r.id)));
+    const reach = filter.tree.pathsTo(shown.map((r) => r.id));
+    const decider = new CellDecider(this.config.anonymityK, filter.tree, space, { values: [...keys, NO_ITEM], selected: ALL_PHASES }, reach, false);
+    const grid = decider.grid(keys, filter.period);
     const sums = new ItemSums(rows, filter);
     return {
       ...scopeOf(filter, this.config.anonymityK),
@@ -72,32 +77,37 @@ export class DriverHeatmapService {
   }
 
   /** Per department, item and month of the year: the count, sum and sum of squares of the answers. */
-  private items(filter: ResolvedFilter, year: number, omit: RowFilter | null): Promise<ItemRow[]> {
-    const params = new SqlParams();
-    const on = (name: RowFilter) => filter[name] !== null && omit !== name;
-    const where = [`month BETWEEN ${params.add(`${year}-01-01`)} AND ${params.add(`${year}-12-01`)}`];
-    // Every department counts, whatever the selection: the decisions run down the whole tree.
-    if (on('phase')) where.push(`phase = ${params.add(filter.phase)}`);
-    const rollupOnly = !(['managerId', 'location', 'tenure', 'programmeId'] as const).some(on);
-    const source = rollupOnly
-      ? `SELECT month, department_id, item_key, n, total, total_sq, phase FROM item_month_rollup`
-      : `SELECT expulse_month(answered_on) AS month, department_id, item_key, 1 AS n, item_score AS total,
-                item_score * item_score AS total_sq, phase
-           FROM response
-          WHERE item_key IS NOT NULL
-            ${on('managerId') ? `AND manager_id = ${params.add(filter.managerId)}` : ''}
-            ${on('location') ? `AND location = ${params.add(filter.location)}` : ''}
-            ${on('tenure') ? `AND tenure_band = ${params.add(filter.tenure)}` : ''}
-            ${on('programmeId') ? `AND programme_id = ${params.add(filter.programmeId)}` : ''}
-            AND answered_on BETWEEN ${params.add(`${year}-01-01`)} AND ${params.add(`${year}-12-31`)}`;
+  private items(year: number): Promise<ItemRow[]> {
     return this.db.query(
       `SELECT department_id, item_key, to_char(month, 'YYYY-MM-DD') AS month,
               sum(n)::int AS n, sum(total)::int AS total, sum(total_sq)::int AS total_sq
-         FROM (${source}) s WHERE ${where.join(' AND ')}
+         FROM item_month_rollup WHERE month BETWEEN $1 AND $2
         GROUP BY 1, 2, 3`,
-      params.values,
+      [`${year}-01-01`, `${year}-12-01`],
     );
   }
+}
+
+/** The value of answers that carry no driver. */
+const NO_ITEM = '(none)';
+
+export const ONE_DIMENSION_HEATMAP =
+  'A heatmap cuts by one segment already (its columns): it takes no location, phase, tenure band, programme or team filter, since crossing two segments would single people out.';
+
+/** Per department and month: the answers without an item (all answers less those to items). */
+function withoutItem(totals: GroupYear[], items: ItemRow[]): GroupYear[] {
+  const itemN = new Map<string, number[]>();
+  for (const r of items) {
+    const months = itemN.get(r.department_id) ?? Array(12).fill(0);
+    months[Number(r.month.slice(5, 7)) - 1] += r.n;
+    itemN.set(r.department_id, months);
+  }
+  return totals.map((t) => {
+    const months = monthCounts();
+    const answered = itemN.get(t.department!) ?? Array(12).fill(0);
+    for (let m = 0; m < 12; m++) months[3 * m] = t.months[3 * m] + t.months[3 * m + 1] + t.months[3 * m + 2] - answered[m];
+    return { department: t.department, phase: NO_ITEM, months, weeks: null };
+  });
 }
 
 /** Item rows as group series whose "promoters" carry the answer count (only n matters to the rules). */
