@@ -27,7 +27,7 @@ module.exports = {
     {
       ...node,
       displayName: 'api',
-      testMatch: ['<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/test/api/**/*.e2e-spec.ts'],
+      testMatch: ['<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/test/support/**/*.spec.ts', '<rootDir>/test/api/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/test/support/setup-timeout.ts'],
@@ -43,6 +43,15 @@ module.exports = {
       transform: { '^.+\\.(ts|js|mjs|html|svg)$': ['jest-preset-angular', { tsconfig: '<rootDir>/apps/web/tsconfig.spec.json', stringifyContentPathRegex: '\\.(html|svg)$' }] },
       // @jsverse/utils (under Transloco) ships ES modules in plain .js files.
       transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|@jsverse/utils/))'],
+    },
+    {
+      // The exact attacker over random organisations (npm run test:attack): opt-in, see README "Anonymity".
+      ...node,
+      displayName: 'attack',
+      testMatch: ['<rootDir>/test/attack/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/support/setup-timeout.ts'],
     },
     {
       ...node,
