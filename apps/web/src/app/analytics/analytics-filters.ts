@@ -11,8 +11,20 @@ export const PHASES: readonly LifecyclePhase[] = [
 
 const PERIOD = /^\d{4}(-(H[12]|Q[1-4]|(0[1-9]|1[0-2])))?$/;
 
-/** The filters in the URL; anything malformed is left out (the API would refuse it). */
-export function filtersFromParams(params: ParamMap): AnalyticsFilterQuery {
+/**
+ * The segment filters. A request may carry at most one of them (department and period combine with
+ * any): two segments together would let anyone single people out by inclusion–exclusion, and the API
+ * refuses them. In priority order: of a URL that holds several (an old bookmark), the first is kept.
+ */
+export const SEGMENT_KEYS = ['location', 'phase', 'tenure', 'programme', 'manager'] as const satisfies readonly FilterKey[];
+export type SegmentKey = (typeof SEGMENT_KEYS)[number];
+
+export function isSegmentKey(key: string): key is SegmentKey {
+  return (SEGMENT_KEYS as readonly string[]).includes(key);
+}
+
+/** Every well-formed filter in the URL, segments not yet reduced to one. */
+function readFilters(params: ParamMap): AnalyticsFilterQuery {
   const filters: AnalyticsFilterQuery = {};
   for (const key of FILTER_KEYS) {
     const value = params.get(key)?.trim();
@@ -24,6 +36,28 @@ export function filtersFromParams(params: ParamMap): AnalyticsFilterQuery {
     }
     filters[key] = value;
   }
+  return filters;
+}
+
+/** The segment filters that are set, in priority order. */
+export function setSegments(filters: AnalyticsFilterQuery): SegmentKey[] {
+  return SEGMENT_KEYS.filter((key) => filters[key]);
+}
+
+/** The one segment filter set, if any. */
+export function segmentOf(filters: AnalyticsFilterQuery): SegmentKey | null {
+  return setSegments(filters)[0] ?? null;
+}
+
+/** The segment filters of the URL beyond the first: left out of every request, and out of the URL once the filter bar sees them. */
+export function droppedSegments(params: ParamMap): SegmentKey[] {
+  return setSegments(readFilters(params)).slice(1);
+}
+
+/** The filters in the URL; anything malformed is left out (the API would refuse it), and so is every segment filter but the first. */
+export function filtersFromParams(params: ParamMap): AnalyticsFilterQuery {
+  const filters = readFilters(params);
+  for (const key of setSegments(filters).slice(1)) delete filters[key];
   return filters;
 }
 

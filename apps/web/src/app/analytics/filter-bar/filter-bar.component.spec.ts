@@ -3,6 +3,7 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
+import { TranslocoService } from '@jsverse/transloco';
 import { configurePageTest } from '../../core/testing/page-testing';
 import { settle, textOf } from '../../core/testing/transloco-testing';
 import { filterOptionsFixture } from '../analytics-fixtures';
@@ -80,7 +81,7 @@ describe('FilterBarComponent (in the analytics page)', () => {
   });
 
   it('clears every filter, keeping the view and its own settings', async () => {
-    const { harness, root, router } = await open('/dashboard/overview?period=2026&tenure=1_2y&programme=p-quarterly&granularity=week');
+    const { harness, root, router } = await open('/dashboard/overview?period=2026&department=d-sales&tenure=1_2y&granularity=week');
     const clear = root.querySelector('[data-testid="filter-clear"]') as HTMLButtonElement;
     expect(clear.disabled).toBe(false);
     clear.click();
@@ -101,5 +102,90 @@ describe('FilterBarComponent (in the analytics page)', () => {
     const { select } = await open('/dashboard/overview?period=2026-Q7&phase=holiday');
     expect(select('period').value).toBe('');
     expect(select('phase').value).toBe('');
+  });
+
+  describe('one segment filter at a time', () => {
+    const hint = (root: HTMLElement) => textOf(root.querySelector('[data-testid="filter-segment-hint"]'));
+    const HINT = 'One segment at a time: combining segments could single people out.';
+
+    it('replaces the segment filter chosen before, keeps period and department, and says so', async () => {
+      const { harness, root, select, router } = await open('/dashboard/comments?period=2026-Q4&department=d-sales&location=Tallinn&page=2');
+      expect(hint(root)).toBe('');
+
+      await choose(harness, select('phase'), 'onboarding');
+      expect(router.url).toBe('/dashboard/comments?period=2026-Q4&department=d-sales&phase=onboarding');
+      expect(select('location').value).toBe('');
+      expect(select('phase').value).toBe('onboarding');
+      expect(hint(root)).toBe(`${HINT} Removed: Location.`);
+      expect(root.querySelector('[data-testid="view-overview"]')!.getAttribute('href')).toBe('/dashboard/overview?period=2026-Q4&department=d-sales&phase=onboarding');
+
+      await choose(harness, select('manager'), 'e-mari');
+      expect(router.url).toBe('/dashboard/comments?period=2026-Q4&department=d-sales&manager=e-mari');
+      expect(hint(root)).toBe(`${HINT} Removed: Phase.`);
+
+      // Period and department still combine with the one segment, and leave the hint alone.
+      await choose(harness, select('period'), '2026');
+      expect(router.url).toBe('/dashboard/comments?period=2026&department=d-sales&manager=e-mari');
+      expect(hint(root)).toBe(`${HINT} Removed: Phase.`);
+    });
+
+    it('shows no hint when nothing had to be removed, nor once the segment is set back to All', async () => {
+      const { harness, root, select, router } = await open('/dashboard/overview?tenure=1_2y');
+      await choose(harness, select('tenure'), 'under_3m');
+      expect(router.url).toBe('/dashboard/overview?tenure=under_3m');
+      expect(hint(root)).toBe('');
+
+      await choose(harness, select('programme'), 'p-quarterly');
+      expect(hint(root)).toBe(`${HINT} Removed: Tenure.`);
+      await choose(harness, select('programme'), '');
+      expect(router.url).toBe('/dashboard/overview');
+      expect(hint(root)).toBe('');
+    });
+
+    it('keeps the first segment of an old link that has several (location, phase, tenure, programme, team) and says which went', async () => {
+      const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl');
+      const { harness, root, select, router } = await open('/dashboard/overview?period=2026&manager=e-mari&tenure=1_2y&phase=onboarding&granularity=week');
+      await settle(harness.fixture);
+      // In place of the old URL, so Back does not return to it.
+      expect(navigate).toHaveBeenLastCalledWith(expect.anything(), { replaceUrl: true });
+      expect(router.url).toBe('/dashboard/overview?period=2026&phase=onboarding&granularity=week');
+      expect(select('phase').value).toBe('onboarding');
+      expect(select('tenure').value).toBe('');
+      expect(select('manager').value).toBe('');
+      expect(hint(root)).toBe(`${HINT} Removed: Tenure, Team (manager).`);
+      expect(root.querySelector('[data-testid="view-comments"]')!.getAttribute('href')).toBe('/dashboard/comments?period=2026&phase=onboarding');
+
+      // The same for a link followed inside the app.
+      await harness.navigateByUrl('/dashboard/comments?programme=p-quarterly&location=Tallinn&page=3');
+      await settle(harness.fixture);
+      await settle(harness.fixture);
+      expect(router.url).toBe('/dashboard/comments?location=Tallinn');
+      expect(select('location').value).toBe('Tallinn');
+      expect(hint(root)).toBe(`${HINT} Removed: Programme.`);
+    });
+
+    it('does not count a malformed segment value as a second filter', async () => {
+      const { harness, root, router } = await open('/dashboard/overview?location=Tallinn&phase=holiday');
+      await settle(harness.fixture);
+      expect(router.url).toBe('/dashboard/overview?location=Tallinn&phase=holiday');
+      expect(hint(root)).toBe('');
+    });
+
+    it('clearing every filter also clears the hint', async () => {
+      const { harness, root, select } = await open('/dashboard/overview?location=Tallinn');
+      await choose(harness, select('tenure'), '1_2y');
+      expect(hint(root)).not.toBe('');
+      (root.querySelector('[data-testid="filter-clear"]') as HTMLButtonElement).click();
+      await settle(harness.fixture);
+      await settle(harness.fixture);
+      expect(hint(root)).toBe('');
+    });
+
+    it('shows the hint in Estonian', async () => {
+      TestBed.inject(TranslocoService).setActiveLang('et');
+      const { harness, root, select } = await open('/dashboard/overview?location=Tallinn');
+      await choose(harness, select('phase'), 'onboarding');
+      expect(hint(root)).toBe('Üks segment korraga: segmentide kombineerimine võiks üksikuid inimesi paljastada. Eemaldatud: Asukoht.');
+    });
   });
 });

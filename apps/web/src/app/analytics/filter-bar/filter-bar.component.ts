@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -11,7 +11,7 @@ import { toLoadResult } from '../../core/http/load-result';
 import { LanguageService } from '../../core/i18n/language.service';
 import { inTreeOrder } from '../../dashboard/enps-format';
 import { AnalyticsApiService } from '../analytics-api.service';
-import { FILTER_KEYS, FilterKey, PHASES, filtersFromParams } from '../analytics-filters';
+import { FILTER_KEYS, FilterKey, PHASES, SegmentKey, droppedSegments, filtersFromParams, isSegmentKey, setSegments } from '../analytics-filters';
 import { periodKind, periodLabel } from '../analytics-format';
 import { navigateQuery } from '../query-load';
 
@@ -27,6 +27,10 @@ const INDENT = '\u00a0\u00a0\u00a0';
 /**
  * The filters every analytics page follows. They live in the URL's query parameters, so a view can
  * be shared and Back undoes a choice; changing one goes back to the first page of a paged list.
+ *
+ * Of the segment filters (location, phase, tenure, programme, team) only one applies at a time:
+ * choosing one replaces the other, and a hint says so and names what was removed. A URL that holds
+ * several (an old bookmark) keeps the first and loses the rest, with the same hint.
  */
 @Component({
   selector: 'exp-analytics-filter-bar',
@@ -46,8 +50,15 @@ export class FilterBarComponent {
   );
   protected readonly optionsError = computed(() => this.loaded()?.error ?? null);
   private readonly options = computed<AnalyticsFilterOptions | null>(() => this.loaded()?.data ?? null);
-  protected readonly filters = toSignal(inject(ActivatedRoute).queryParamMap.pipe(map(filtersFromParams)), { initialValue: {} as AnalyticsFilterQuery });
+  private readonly route = inject(ActivatedRoute);
+  protected readonly filters = toSignal(this.route.queryParamMap.pipe(map(filtersFromParams)), { initialValue: {} as AnalyticsFilterQuery });
   protected readonly anySet = computed(() => FILTER_KEYS.some((key) => this.filters()[key]));
+  /** Segment filters this bar last removed to keep one: the hint names them while another segment is chosen. */
+  private readonly removed = signal<SegmentKey[]>([]);
+  protected readonly hint = computed(() => {
+    const filters = this.filters();
+    return setSegments(filters).length > 0 ? this.removed().filter((key) => !filters[key]) : [];
+  });
 
   /** Periods grouped by kind (years, halves, quarters, months), named in the page language. */
   protected readonly periodGroups = computed(() => {
@@ -72,12 +83,38 @@ export class FilterBarComponent {
   protected readonly programmes = computed(() => this.options()?.programmes ?? []);
   protected readonly phases = PHASES;
 
+  constructor() {
+    // A URL with several segment filters: keep the first, replacing the URL (Back should not return to it).
+    this.route.queryParamMap.pipe(takeUntilDestroyed()).subscribe((params) => {
+      const dropped = droppedSegments(params);
+      if (dropped.length === 0) return;
+      this.removed.set(dropped);
+      queueMicrotask(() => void this.dropFromUrl(dropped));
+    });
+  }
+
   protected choose(key: FilterKey, event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
-    void navigateQuery(this.router, { [key]: value || null, page: null });
+    const changes: Record<string, string | null> = { [key]: value || null, page: null };
+    if (isSegmentKey(key)) {
+      const others = value ? setSegments(this.filters()).filter((other) => other !== key) : [];
+      for (const other of others) changes[other] = null;
+      this.removed.set(others);
+    }
+    void navigateQuery(this.router, changes);
   }
 
   protected clear(): void {
+    this.removed.set([]);
     void navigateQuery(this.router, { ...Object.fromEntries(FILTER_KEYS.map((key) => [key, null])), page: null });
+  }
+
+  private dropFromUrl(keys: readonly SegmentKey[]): Promise<boolean> {
+    const tree = this.router.parseUrl(this.router.url);
+    const next: Record<string, string> = { ...tree.queryParams };
+    if (!keys.some((key) => key in next)) return Promise.resolve(false);
+    for (const key of [...keys, 'page']) delete next[key];
+    tree.queryParams = next;
+    return this.router.navigateByUrl(tree, { replaceUrl: true });
   }
 }

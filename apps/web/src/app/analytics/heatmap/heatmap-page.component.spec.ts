@@ -78,4 +78,50 @@ describe('HeatmapPageComponent', () => {
     expect(cell.getAttribute('data-detail')).toBe('Company × Role clarity: 3.8 (95% CI 3.6 to 4.1), n = 34');
     expect(root.querySelector('[data-testid="export-csv"]')!.getAttribute('href')).toBe('/api/analytics/export/heatmap.csv?department=d-co&by=driver');
   });
+
+  describe('the columns are the one segment', () => {
+    const hint = (root: HTMLElement) => textOf(root.querySelector('[data-testid="heatmap-segment-hint"]'));
+    const csv = (root: HTMLElement) => root.querySelector('[data-testid="export-csv"]')!.getAttribute('href');
+
+    it('leaves another segment filter out of the request and the CSV, keeps it in the URL, and says so', async () => {
+      const { root, req } = await open('/dashboard/heatmap?period=2026&department=d-co&location=Tallinn');
+      expect(req.request.params.has('location')).toBe(false);
+      expect(req.request.params.get('department')).toBe('d-co');
+      expect(req.request.params.get('period')).toBe('2026');
+      expect(csv(root)).toBe('/api/analytics/export/heatmap.csv?period=2026&department=d-co&by=phase');
+      expect(TestBed.inject(Router).url).toBe('/dashboard/heatmap?period=2026&department=d-co&location=Tallinn');
+      expect(hint(root)).toBe(
+        'One segment at a time: combining segments could single people out. The heatmap’s columns are one segment already (phases or drivers), so it leaves out the “Location” filter (a phase filter picks one phase column). The other views apply it.',
+      );
+    });
+
+    it('takes a phase filter (one column), with no hint', async () => {
+      const { root, req } = await open('/dashboard/heatmap?phase=onboarding');
+      expect(req.request.params.get('phase')).toBe('onboarding');
+      expect(hint(root)).toBe('');
+    });
+
+    it('leaves the segment filter out by driver too (the drivers are the segment there)', async () => {
+      const { harness, root } = await open('/dashboard/heatmap?manager=e-mari');
+      expect(hint(root)).toContain('“Team (manager)”');
+      (root.querySelector('[data-testid="heatmap-by-driver"] button') as HTMLButtonElement).click();
+      await settle(harness.fixture);
+      const req = http.expectOne((r) => r.url === '/api/analytics/heatmap');
+      expect(req.request.params.get('by')).toBe('driver');
+      expect(req.request.params.has('manager')).toBe(false);
+      req.flush(heatmapFixture('driver'));
+      await settle(harness.fixture);
+      expect(hint(root)).toContain('“Team (manager)”');
+      expect(csv(root)).toBe('/api/analytics/export/heatmap.csv?by=driver');
+    });
+
+    it('names the left-out filter as it changes, without loading again', async () => {
+      const { harness, root } = await open('/dashboard/heatmap?tenure=1_2y');
+      expect(hint(root)).toContain('“Tenure”');
+      await harness.navigateByUrl('/dashboard/heatmap?programme=p-quarterly');
+      await settle(harness.fixture);
+      http.expectNone((r) => r.url === '/api/analytics/heatmap');
+      expect(hint(root)).toContain('“Programme”');
+    });
+  });
 });

@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
-import { ParamMap, Router } from '@angular/router';
+import { ActivatedRoute, ParamMap, Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AnalyticsFilterQuery, HeatmapKind } from '@ex-pulse/contracts';
 import { LoadingBarComponent } from '../../shared/loading-bar.component';
 import { AnalyticsApiService } from '../analytics-api.service';
-import { exportUrl, filtersFromParams, filtersKey } from '../analytics-filters';
+import { SegmentKey, exportUrl, filtersFromParams, filtersKey, segmentOf } from '../analytics-filters';
 import { ExportLinkComponent } from '../export-link.component';
 import { loadFromQuery, navigateQuery } from '../query-load';
 import { ScopeLineComponent } from '../scope-line.component';
@@ -22,13 +23,28 @@ interface HeatmapQuery {
 const DEPTHS = [2, 3, 4] as const;
 const DEFAULT_DEPTH = 2;
 
+function kindOf(params: ParamMap): HeatmapKind {
+  return params.get('by') === 'driver' ? 'driver' : 'phase';
+}
+
+/**
+ * The segment filter the heatmap leaves out. Its columns are one segment already (the phases, or the
+ * drivers), so another segment on top would cross two (the API refuses it). By phase, a phase filter
+ * is fine: it picks one column.
+ */
+function leftOutSegment(filters: AnalyticsFilterQuery, by: HeatmapKind): SegmentKey | null {
+  const segment = segmentOf(filters);
+  if (segment === null || (by === 'phase' && segment === 'phase')) return null;
+  return segment;
+}
+
 function heatmapQuery(params: ParamMap): HeatmapQuery {
   const depth = Number(params.get('depth'));
-  return {
-    filters: filtersFromParams(params),
-    by: params.get('by') === 'driver' ? 'driver' : 'phase',
-    depth: (DEPTHS as readonly number[]).includes(depth) ? depth : DEFAULT_DEPTH,
-  };
+  const by = kindOf(params);
+  const filters = filtersFromParams(params);
+  const excluded = leftOutSegment(filters, by);
+  if (excluded) delete filters[excluded];
+  return { filters, by, depth: (DEPTHS as readonly number[]).includes(depth) ? depth : DEFAULT_DEPTH };
 }
 
 /** The view's own parameters, as they go to the API and into the URL (defaults left out). */
@@ -36,7 +52,11 @@ function viewParams(q: HeatmapQuery): Record<string, string | number> {
   return { by: q.by, ...(q.depth !== DEFAULT_DEPTH ? { depth: q.depth } : {}) };
 }
 
-/** /dashboard/heatmap?by=phase|driver: departments × phases (eNPS) or × drivers (mean agreement). */
+/**
+ * /dashboard/heatmap?by=phase|driver: departments × phases (eNPS) or × drivers (mean agreement).
+ * A segment filter other than a phase filter by phase is not sent (nor put in the CSV link) and a
+ * hint says so; it stays in the URL, so the filter bar and the other views keep it.
+ */
 @Component({
   selector: 'exp-heatmap-page',
   imports: [MatButtonToggleModule, TranslocoPipe, LoadingBarComponent, ExportLinkComponent, ScopeLineComponent, HeatmapGridComponent],
@@ -57,6 +77,12 @@ function viewParams(q: HeatmapQuery): Record<string, string | number> {
         </mat-button-toggle-group>
         @if (csv(); as href) { <exp-export-link [href]="href" /> }
       </div>
+      <p class="muted note segment-hint" role="status" data-testid="heatmap-segment-hint">
+        @if (leftOut(); as segment) {
+          {{ 'analytics.filters.oneSegment' | transloco }}
+          {{ 'analytics.filters.notAppliedByPhase' | transloco: { filter: ('analytics.filters.' + segment | transloco) } }}
+        }
+      </p>
       @if (heatmap.error(); as error) {
         <p class="error-text" role="alert">{{ error }}</p>
       }
@@ -68,6 +94,7 @@ function viewParams(q: HeatmapQuery): Record<string, string | number> {
     </section>
   `,
   styleUrl: '../analytics-view.scss',
+  styles: `.segment-hint:empty { display: none; }`,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class HeatmapPageComponent {
@@ -75,6 +102,12 @@ export class HeatmapPageComponent {
   private readonly api = inject(AnalyticsApiService);
 
   protected readonly depths = DEPTHS;
+  private readonly params = toSignal(inject(ActivatedRoute).queryParamMap);
+  /** Read from the URL itself: the loaded query ignores a change of the left-out filter (no reload). */
+  protected readonly leftOut = computed(() => {
+    const params = this.params();
+    return params ? leftOutSegment(filtersFromParams(params), kindOf(params)) : null;
+  });
   protected readonly heatmap = loadFromQuery(heatmapQuery, (q) => filtersKey(q.filters, viewParams(q)), (q) => this.api.heatmap(q.filters, q.by, q.depth));
   protected readonly by = computed<HeatmapKind>(() => this.heatmap.query()?.by ?? 'phase');
   protected readonly depth = computed(() => this.heatmap.query()?.depth ?? DEFAULT_DEPTH);
