@@ -53,7 +53,9 @@ describe('EX Pulse in a real browser: programmes, a simulated day, the mailbox, 
     await product.signIn(page, 'admin');
     await openAdminPage(page, /delivery/i);
     await page.waitForURL(/\/delivery/);
-    const mails = async () => (await product.db.query(`SELECT count(*)::int AS n FROM dev_mail`))[0].n as number;
+    // Mails of a pulse that asks the eNPS question (on some days the first to go out are internal service pulses only).
+    const mails = async () =>
+      (await product.db.query(`SELECT count(*)::int AS n FROM dev_mail WHERE subject !~* '(internal service|sisekliendi)'`))[0].n as number;
     let day = product.today;
     for (let tries = 0; tries < 10 && (await mails()) === 0; tries++) {
       do day = addDays(day, 1);
