@@ -9,7 +9,10 @@ export interface DevMail {
   deliveredAt: string; // ISO instant
 }
 
-/** GET /api/dev-mailbox?page= (admins), newest first. */
+/**
+ * GET /api/dev-mailbox?page= (admins), newest first. Invitation emails only: a reminder goes only
+ * to people who have not answered, so listing reminders would tell who had.
+ */
 export interface DevMailPage {
   /** True when no SMTP server is configured, so outgoing email lands here. */
   enabled: boolean;

@@ -85,7 +85,11 @@ export interface PhaseInterval {
 
 export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'skipped';
 
-/** One invitation as HR may see it: that it was sent and answered, never the answer. */
+/**
+ * One invitation as HR may see it: that it was sent, when it expires and when its reminder was
+ * planned. Nothing here changes when the person opens or answers it (PRODUCT.md: no user sees
+ * whether a named person opened or answered an invitation; only group counts).
+ */
 export interface EmployeeInvitationRow {
   programmeKey: string;
   programmeNameEn: string;
@@ -93,12 +97,16 @@ export interface EmployeeInvitationRow {
   occurrence: string;
   sentOn: string; // YYYY-MM-DD
   expiresAt: string; // ISO instant
-  /** The invitation email's delivery state; null when no email was queued. */
+  /**
+   * The invitation email's delivery state; null when no email was queued. The worker never skips
+   * it because of an answer (only when the invitation expired first), so it says nothing of one.
+   */
   delivery: OutboxStatus | null;
-  /** The reminder's delivery state; null when none was queued. */
-  reminder: OutboxStatus | null;
-  opened: boolean;
-  answered: boolean;
+  /**
+   * When the reminder was planned (ISO instant), fixed when the invitation was written; null when
+   * the invitation has none. Not whether it went out: it is not sent to someone who answered.
+   */
+  reminderPlannedAt: string | null;
 }
 
 /** GET /api/lifecycle/employees/:id */

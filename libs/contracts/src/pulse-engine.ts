@@ -17,11 +17,14 @@ export interface DeliveryStatusRow {
   responseRate: number | null;
 }
 
-/** A message the worker gave up on, for HR to fix the address or the mail server. */
+/**
+ * An invitation email the worker gave up on, for HR to fix the address or the mail server.
+ * Failed reminders are never listed: a reminder is tried only while its invitation is unanswered.
+ */
 export interface FailedDelivery {
   id: string;
   programmeName: string;
-  kind: 'invitation' | 'reminder';
+  kind: 'invitation';
   to: string;
   attempts: number;
   lastError: string | null;

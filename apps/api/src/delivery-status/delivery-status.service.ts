@@ -42,12 +42,17 @@ export class DeliveryStatusService {
     return rows.map((r) => ({ ...r, responseRate: r.invited ? r.answered / r.invited : null }));
   }
 
+  /**
+   * Invitation emails the worker gave up on, by address. Reminders are left out: one is tried only
+   * while its invitation is unanswered (an answered one is skipped), so a failed reminder next to
+   * a name would tell HR that this person had not answered.
+   */
   private failures(): Promise<FailedDelivery[]> {
     return this.db.query(
       `SELECT o.id::text AS id, p.name_en AS "programmeName", o.kind, o.to_address AS "to", o.attempts,
               o.last_error AS "lastError", o.created_at AS "createdAt"
          FROM outbox o JOIN invitation i ON i.id = o.invitation_id JOIN programme p ON p.id = i.programme_id
-        WHERE o.status = 'failed'
+        WHERE o.status = 'failed' AND o.kind = 'invitation'
         ORDER BY o.created_at DESC
         LIMIT 200`,
     );

@@ -14,7 +14,7 @@ export interface DeliveryResult {
   failed: number;
   /** Failed this time, tried again after the backoff. */
   retried: number;
-  /** Not sent because it no longer makes sense (answered, or expired). */
+  /** Not sent because it no longer makes sense (a reminder of an answered invitation, or expired). */
   skipped: number;
 }
 
@@ -100,7 +100,11 @@ export class DeliveryService {
     const outcomes: Outcome[] = [];
     let unavailable: string | null = null;
     for (const message of due) {
-      if (message.answered || message.expires_at.getTime() <= now.getTime()) {
+      // A reminder is not sent once the invitation is answered. The invitation email itself is
+      // skipped only when expired, never because of an answer (one given through the reminder's
+      // link while it was still being retried): HR's employee page shows its state, which must
+      // not tell whether that person answered.
+      if ((message.kind === 'reminder' && message.answered) || message.expires_at.getTime() <= now.getTime()) {
         outcomes.push({ id: message.id, status: 'skipped' });
         continue;
       }
@@ -124,7 +128,7 @@ export class DeliveryService {
         anonymityK: this.config.anonymityK,
       });
       try {
-        await this.transport.send({ to: message.to_address, ...email });
+        await this.transport.send({ to: message.to_address, kind: message.kind, ...email });
         outcomes.push({ id: message.id, status: 'sent' });
       } catch (error) {
         const reason = trimError(error);

@@ -5,7 +5,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 export const DEV_MAILBOX_PAGE_SIZE = 50;
 
-/** The messages the dev mailbox transport stored, newest first. */
+/** The messages the dev mailbox transport stored (invitation emails, never reminders), newest first. */
 @Injectable()
 export class DevMailboxService {
   constructor(

@@ -3,9 +3,12 @@ import { createTransport, Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig, SmtpConfig } from '../config/app-config';
+import type { OutboxKind } from './invitation-email';
 
 export interface MailMessage {
   to: string;
+  /** Which outbox message this is; the dev mailbox keeps invitations only. */
+  kind: OutboxKind;
   subject: string;
   text: string;
   html: string;
@@ -50,7 +53,7 @@ export class SmtpMailTransport implements MailTransport, OnModuleDestroy {
     });
   }
 
-  async send(message: MailMessage): Promise<void> {
+  async send({ kind: _kind, ...message }: MailMessage): Promise<void> {
     await this.transporter.sendMail({ from: this.from, ...message });
   }
 
@@ -59,7 +62,12 @@ export class SmtpMailTransport implements MailTransport, OnModuleDestroy {
   }
 }
 
-/** No SMTP server configured (the demo default): messages land in `dev_mail`, which HR opens in the web app. */
+/**
+ * No SMTP server configured (the demo default): invitation emails land in `dev_mail`, which HR
+ * opens in the web app. Reminders are accepted but not kept: the worker sends one only to those
+ * who have not answered, so a reminder in the mailbox (or its absence) would tell HR whether a
+ * named person had answered (PRODUCT.md, Anonymity).
+ */
 export class DevMailboxTransport implements MailTransport {
   constructor(
     private readonly db: DataSource,
@@ -67,6 +75,7 @@ export class DevMailboxTransport implements MailTransport {
   ) {}
 
   async send(message: MailMessage): Promise<void> {
+    if (message.kind === 'reminder') return;
     await this.db.query(
       `INSERT INTO dev_mail (to_address, subject, text_body, html_body, delivered_at) VALUES ($1, $2, $3, $4, $5)`,
       [message.to, message.subject, message.text, message.html, this.clock.now()],

@@ -164,12 +164,18 @@ export class LifecycleQueries {
     return row ?? null;
   }
 
-  /** One employee's invitations and their delivery, newest first; nothing of any response. */
+  /**
+   * One employee's invitations, newest first: sent, expiry, the invitation email's state and the
+   * reminder's planned time. Nothing of any response, and nothing that changes when the person
+   * opens or answers: not `opened` or `answered`, and not the reminder's status, attempts or
+   * send time (the worker skips the reminder of an answered invitation); `planned_at` is fixed
+   * when the outbox row is written (1764800000000-KeepOutboxPlannedAt).
+   */
   invitations(employeeId: string): Promise<EmployeeInvitationRow[]> {
     return this.db.query(
       `SELECT p.key AS "programmeKey", p.name_en AS "programmeNameEn", p.name_et AS "programmeNameEt",
               i.occurrence_key AS occurrence, to_char(i.sent_on, 'YYYY-MM-DD') AS "sentOn",
-              i.expires_at AS "expiresAt", inv.status AS delivery, rem.status AS reminder, i.opened, i.answered
+              i.expires_at AS "expiresAt", inv.status AS delivery, rem.planned_at AS "reminderPlannedAt"
          FROM invitation i
          JOIN programme p ON p.id = i.programme_id
          LEFT JOIN outbox inv ON inv.invitation_id = i.id AND inv.kind = 'invitation'

@@ -1,5 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
 import { RouterTestingHarness } from '@angular/router/testing';
+import { LanguageService } from '../core/i18n/language.service';
 import { configurePageTest } from '../core/testing/page-testing';
 import { settle, textOf } from '../core/testing/transloco-testing';
 import { EmployeeLifecyclePageComponent } from './employee-lifecycle-page.component';
@@ -40,14 +42,25 @@ describe('EmployeeLifecyclePageComponent', () => {
     expect(band.querySelector('.band__segment--current')?.textContent).toContain('Departed');
   });
 
-  it('lists invitations with delivery, opened and answered, and says answers stay anonymous', async () => {
+  it('lists invitations as sent, with expiry, email and planned reminder; never opened or answered', async () => {
     const { root } = await open();
+    const headers = Array.from(root.querySelectorAll('table.invitations thead th')).map((th) => textOf(th));
+    expect(headers).toEqual(['Programme', 'Occurrence', 'Sent on', 'Expires', 'Email', 'Reminder planned']);
     const rows = Array.from(root.querySelectorAll('table.invitations tbody tr')).map((tr) => textOf(tr));
     expect(rows).toEqual([
-      'Exit survey notice 2025-05-20 2025-06-03 Sent Failed Yes No',
-      'Onboarding check-in day-7 2025-03-10 2025-03-24 Sent – Yes Yes',
+      'Exit survey notice 2025-05-20 2025-06-03 Sent 2025-05-23',
+      'Onboarding check-in day-7 2025-03-10 2025-03-24 Sent –',
     ]);
-    expect(textOf(root)).toContain('never the answer');
+    expect(textOf(root.querySelector('.note.privacy'))).toBe('Whether someone answered is never shown for a person, only as group counts.');
+    expect(textOf(root)).not.toMatch(/opened|answered:|\bYes\b/i);
+  });
+
+  it('says the same in Estonian', async () => {
+    const { harness, root } = await open();
+    TestBed.inject(LanguageService).use('et');
+    await settle(harness.fixture);
+    expect(textOf(root.querySelector('.note.privacy'))).toBe('Kas keegi vastas, ei näidata kunagi inimese kohta, ainult rühmade kaupa.');
+    expect(textOf(root.querySelector('table.invitations tbody tr'))).toBe('Lahkumisküsitlus notice 2025-05-20 2025-06-03 Saadetud 2025-05-23');
   });
 
   it("shows the API's message for an unknown employee", async () => {

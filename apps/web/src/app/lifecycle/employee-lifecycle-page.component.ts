@@ -11,7 +11,11 @@ import { LifecycleApiService } from './lifecycle-api.service';
 import { PHASE_COLOURS } from './lifecycle-filter';
 import { phaseSegments } from './phase-band';
 
-/** /lifecycle/employees/:id — one person's phases over time and the invitations sent to them (never their answers). */
+/**
+ * /lifecycle/employees/:id — one person's phases over time and the invitations sent to them: sent,
+ * expiry, the email's state and the reminder's planned date. Never whether they opened or answered
+ * one (the API does not say), only group counts elsewhere.
+ */
 @Component({
   selector: 'exp-employee-lifecycle-page',
   imports: [TranslocoPipe, RouterLink, LoadingBarComponent],
@@ -39,6 +43,7 @@ export class EmployeeLifecyclePageComponent {
       ...i,
       programme: lang === 'et' ? i.programmeNameEt : i.programmeNameEn,
       expires: i.expiresAt.slice(0, 10),
+      reminder: i.reminderPlannedAt?.slice(0, 10) ?? null,
     }));
   });
 

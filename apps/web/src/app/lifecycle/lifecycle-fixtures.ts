@@ -69,11 +69,11 @@ export function employeeFixture(): EmployeeLifecycle {
     invitations: [
       {
         programmeKey: 'exit', programmeNameEn: 'Exit survey', programmeNameEt: 'Lahkumisküsitlus', occurrence: 'notice',
-        sentOn: '2025-05-20', expiresAt: '2025-06-03T07:00:00.000Z', delivery: 'sent', reminder: 'failed', opened: true, answered: false,
+        sentOn: '2025-05-20', expiresAt: '2025-06-03T07:00:00.000Z', delivery: 'sent', reminderPlannedAt: '2025-05-23T07:00:00.000Z',
       },
       {
         programmeKey: 'onboarding', programmeNameEn: 'Onboarding check-in', programmeNameEt: 'Sisseelamise küsitlus', occurrence: 'day-7',
-        sentOn: '2025-03-10', expiresAt: '2025-03-24T08:00:00.000Z', delivery: 'sent', reminder: null, opened: true, answered: true,
+        sentOn: '2025-03-10', expiresAt: '2025-03-24T08:00:00.000Z', delivery: 'sent', reminderPlannedAt: null,
       },
     ],
   };

@@ -48,6 +48,8 @@ describe('MailboxPageComponent', () => {
     ]);
     expect(rows()[0][2]).toMatch(/^8 Jun 2026, \d\d:30$/);
     expect(textOf(root.querySelector('.intro'))).toContain('No SMTP server is configured');
+    // Per person, the mailbox must not tell who answered: it keeps invitations, never reminders.
+    expect(textOf(root.querySelector('.intro'))).toContain('Reminders are not kept here: who gets one would tell who had not answered yet.');
     expect(textOf(root.querySelector('.detail'))).toBe('Choose a message to read it.');
   });
 
