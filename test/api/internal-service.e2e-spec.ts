@@ -280,8 +280,9 @@ describe('internal service: the CSAT report', () => {
   afterAll(() => t.close());
 
   // Expected figures computed independently in Python from the raw scores above: share = count(4–5)/n,
-  // Wilson 95% (z = 1.96) by its textbook formula; mean and sample sd with the statistics module, t from
-  // a printed t table (t(10) = 2.228, t(19) = 2.093, t(4) = 2.776, t(7) = 2.365), clamped to 1–5.
+  // Wilson 95% by its textbook formula with z = 1.959963984540054 (R: qnorm(0.975)); mean and sample sd
+  // with the statistics module, t = scipy.stats.t.ppf(0.975, n − 1) (R: qt; t(10) = 2.228139,
+  // t(19) = 2.093024, t(4) = 2.776445, t(7) = 2.364624), clamped to 1–5.
   it('shows each provider’s CSAT with n and intervals, its trend and the matrix, withholding small groups', async () => {
     const leader = await as('leader');
     const { body } = await leader.get('/api/internal-service/csat?period=2026').expect(200);
@@ -291,17 +292,17 @@ describe('internal service: the CSAT report', () => {
 
     const itCsat = byName('IT').csat;
     expect(itCsat).toMatchObject({ n: 20, share: 50, withheld: null });
-    expect(itCsat.shareLow).toBeCloseTo(29.9295, 3);
-    expect(itCsat.shareHigh).toBeCloseTo(70.0705, 3);
+    expect(itCsat.shareLow).toBeCloseTo(29.9298, 3);
+    expect(itCsat.shareHigh).toBeCloseTo(70.0702, 3);
     expect(itCsat.mean).toBeCloseTo(3.35, 6);
-    expect(itCsat.meanLow).toBeCloseTo(2.75655, 3);
-    expect(itCsat.meanHigh).toBeCloseTo(3.94345, 3);
+    expect(itCsat.meanLow).toBeCloseTo(2.756545, 5);
+    expect(itCsat.meanHigh).toBeCloseTo(3.943455, 5);
 
     const hrCsat = byName('HR').csat;
     expect(hrCsat).toMatchObject({ n: 5, share: 100, shareHigh: 100, meanHigh: 5, withheld: null });
-    expect(hrCsat.shareLow).toBeCloseTo(56.5509, 3);
+    expect(hrCsat.shareLow).toBeCloseTo(56.551754, 5);
     expect(hrCsat.mean).toBeCloseTo(4.4, 6);
-    expect(hrCsat.meanLow).toBeCloseTo(3.72, 3);
+    expect(hrCsat.meanLow).toBeCloseTo(3.719913, 5);
 
     // Trend: IT's March (15 answers) and April (5) shown, the empty months withheld.
     const trend = byName('IT').trend;
@@ -319,11 +320,11 @@ describe('internal service: the CSAT report', () => {
     const itSales = cellOf(it_, sales);
     expect(itSales).toMatchObject({ n: 11, withheld: null });
     expect(itSales.share).toBeCloseTo(63.6364, 3);
-    expect(itSales.shareLow).toBeCloseTo(35.3797, 3);
-    expect(itSales.shareHigh).toBeCloseTo(84.8338, 3);
+    expect(itSales.shareLow).toBeCloseTo(35.380117, 5);
+    expect(itSales.shareHigh).toBeCloseTo(84.833529, 5);
     expect(itSales.mean).toBeCloseTo(3.63636, 4);
-    expect(itSales.meanLow).toBeCloseTo(2.77228, 3);
-    expect(itSales.meanHigh).toBeCloseTo(4.50045, 3);
+    expect(itSales.meanLow).toBeCloseTo(2.772221, 5);
+    expect(itSales.meanHigh).toBeCloseTo(4.500506, 5);
     expect(cellOf(it_, ops)).toMatchObject({ n: null, share: null, mean: null, withheld: 'too_few' });
     expect(cellOf(it_, support)).toMatchObject({ n: null, share: null, withheld: 'subtraction' });
     expect(cellOf(hr, sales)).toMatchObject({ n: 5, share: 100, withheld: null });
@@ -337,7 +338,7 @@ describe('internal service: the CSAT report', () => {
     const year = (await admin.get(`/api/internal-service/csat?period=2026&provider=${finance}`).expect(200)).body;
     expect(year.providers).toHaveLength(1);
     expect(year.providers[0].csat).toMatchObject({ n: 8, share: 75, withheld: null });
-    expect(year.providers[0].csat.meanLow).toBeCloseTo(3.0029, 3);
+    expect(year.providers[0].csat.meanLow).toBeCloseTo(3.002981, 5);
     expect(year.providers[0].trend.find((p: { month: string }) => p.month === '2026-03').withheld).not.toBeNull();
     expect(year.providers[0].trend.find((p: { month: string }) => p.month === '2026-04').withheld).toBe('too_few');
     const q1 = (await admin.get(`/api/internal-service/csat?period=2026-Q1&provider=${finance}`).expect(200)).body;

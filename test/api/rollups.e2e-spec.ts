@@ -45,6 +45,8 @@ describe('rollups kept by the triggers on response', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     db = await openDatabase(database.url);
+    // Answers and closing days are dated in the organisation's time zone (UTC + 2 or 3 here).
+    await db.query(`INSERT INTO organisation (name, time_zone) VALUES ('Rollups', 'Europe/Tallinn') ON CONFLICT DO NOTHING`);
     programme = await newProgramme(db);
     departments = [(await newDepartment(db)).id, (await newDepartment(db)).id, (await newDepartment(db)).id];
   });
@@ -99,17 +101,71 @@ describe('rollups kept by the triggers on response', () => {
       [employee.id, programme, departments[1], year],
     );
     await db.query(`DELETE FROM invitation WHERE occurrence_key LIKE 'rollups-%' AND sent_on < make_date($1 - 1, 4, 1)`, [year]);
-    const differences = await db.query(`
+    const [{ invited }] = await db.query(`SELECT count(*)::int AS invited FROM invitation`);
+    expect(invited).toBeGreaterThan(100);
+    expect(await sentDifferences()).toEqual([]);
+  });
+
+  /** inv_1…inv_12 against the invitation rows, by the month they were sent. */
+  const sentDifferences = () => db.query(`
       WITH monthly AS (SELECT department_id, phase, programme_id, expulse_month(sent_on) AS month, count(*) AS invited
                          FROM invitation GROUP BY 1, 2, 3, 4),
            yearly AS (SELECT department_id, phase, programme_id, make_date(year, m, 1) AS month,
                              (ARRAY[${MONTHS.map((m) => `inv_${m}`)}])[m] AS invited
                         FROM invitation_year_rollup CROSS JOIN generate_series(1, 12) AS m),
-           shown AS (SELECT * FROM yearly WHERE invited > 0)
+           shown AS (SELECT * FROM yearly WHERE invited <> 0)
       (SELECT * FROM monthly EXCEPT SELECT * FROM shown) UNION ALL (SELECT * FROM shown EXCEPT SELECT * FROM monthly)`);
-    const [{ invited }] = await db.query(`SELECT count(*)::int AS invited FROM invitation`);
-    expect(invited).toBeGreaterThan(100);
-    expect(differences).toEqual([]);
+
+  /**
+   * open_1…open_12 against the invitation rows: for each month's first day, the invitations sent
+   * before it whose last answer day (the organisation's local date just before expires_at) is on
+   * or after it, counted in that month's year. Written here from a calendar of month starts, not
+   * with the migration's functions.
+   */
+  const openDifferences = () => db.query(`
+      WITH firsts AS (SELECT d::date AS first_day FROM generate_series(DATE '2000-01-01', DATE '2100-12-01', interval '1 month') AS d),
+           closes AS (SELECT i.*, ((i.expires_at - interval '1 microsecond') AT TIME ZONE o.time_zone)::date AS closes_on
+                        FROM invitation i CROSS JOIN (SELECT time_zone FROM organisation WHERE id = 1) o),
+           -- (the organisation's row is there from beforeAll: an answer day is its local date)
+           raw AS (SELECT department_id, phase, programme_id, f.first_day AS month, count(*) AS open
+                     FROM closes c JOIN firsts f ON c.sent_on < f.first_day AND f.first_day <= c.closes_on
+                    GROUP BY 1, 2, 3, 4),
+           yearly AS (SELECT department_id, phase, programme_id, make_date(year, m, 1) AS month,
+                             (ARRAY[${MONTHS.map((m) => `open_${m}`)}])[m] AS open
+                        FROM invitation_year_rollup CROSS JOIN generate_series(1, 12) AS m),
+           shown AS (SELECT * FROM yearly WHERE open <> 0)
+      (SELECT * FROM raw EXCEPT SELECT * FROM shown) UNION ALL (SELECT * FROM shown EXCEPT SELECT * FROM raw)`);
+
+  it('counts the invitations still open on the first day of each month, through inserts, updates and deletes', async () => {
+    const employee = await newEmployee(db, { departmentId: departments[2] });
+    const [{ year }] = await db.query(`SELECT extract(year FROM current_date)::int AS year`);
+    // Sent on any day of the last two years; open 14 days (some to the first of the next month at
+    // the send hour, some closing at local midnight) or, like an exit survey, up to 100 days.
+    await db.query(
+      `INSERT INTO invitation (employee_id, programme_id, occurrence_key, token_hash, language, department_id, phase, sent_on, expires_at)
+       SELECT $1, $2, 'open-' || i, decode(md5('open-' || i), 'hex'), 'en', $3, (ARRAY['onboarding', 'separation'])[1 + i % 2], s,
+              ((s + CASE i % 4 WHEN 0 THEN 14 WHEN 1 THEN 100 ELSE 14 + i % 3 END)::timestamp
+               + make_interval(hours => CASE WHEN i % 5 = 0 THEN 0 ELSE 10 END)) AT TIME ZONE o.time_zone
+         FROM generate_series(1, 240) i
+        CROSS JOIN (SELECT time_zone FROM organisation WHERE id = 1) o
+        CROSS JOIN LATERAL (SELECT make_date($4 - i % 2, 1 + i % 12, 1) + (i * 7) % 31 AS s) x`,
+      [employee.id, programme, departments[2], year],
+    );
+    const [{ crossing }] = await db.query(
+      `SELECT (SELECT count(*)::int FROM invitation_year_rollup WHERE open_1 > 0 AND year = $1) AS crossing`, [year]);
+    expect(crossing).toBeGreaterThan(0); // December's invitations still open in January count in the next year's row
+    expect(await openDifferences()).toEqual([]);
+
+    // A longer expiry, another department or send day, one row and many at a time; an answer changes nothing.
+    await db.query(`UPDATE invitation SET expires_at = expires_at + interval '40 days' WHERE occurrence_key LIKE 'open-%' AND sent_on < make_date($1, 1, 1) AND extract(day FROM sent_on) > 20`, [year]);
+    await db.query(`UPDATE invitation SET department_id = $1 WHERE occurrence_key = 'open-7'`, [departments[0]]);
+    await db.query(`UPDATE invitation SET sent_on = sent_on - 25 WHERE occurrence_key LIKE 'open-%' AND extract(month FROM sent_on) = 3`);
+    await db.query(`UPDATE invitation SET answered = true WHERE occurrence_key LIKE 'open-%' AND extract(day FROM sent_on) < 10`);
+    await db.query(`DELETE FROM invitation WHERE occurrence_key LIKE 'open-%' AND extract(month FROM sent_on) IN (6, 11)`);
+    expect(await openDifferences()).toEqual([]);
+    expect(await sentDifferences()).toEqual([]);
+    const [{ open }] = await db.query(`SELECT sum(${MONTHS.map((m) => `open_${m}`).join(' + ')})::int AS open FROM invitation_year_rollup`);
+    expect(open).toBeGreaterThan(50);
   });
 
   it('raises the revision of each closed year a statement writes to, and never of the current year', async () => {

@@ -212,7 +212,9 @@ const ROLLUP_TRIGGERS = ['response_rollup_insert', 'response_year_rollup_insert'
 /**
  * Invitations per year × department × phase × programme, month by month, from the answers and the
  * department's response rate: a month with answers gets answers / rate invitations (replacing the
- * organisation generator's count), a month without keeps what the invitation rows counted.
+ * organisation generator's count) and no invitations still open from earlier (open_m, migration
+ * 1764900000000: the month's population is then inv_m, so its response rate is the department's);
+ * a month without answers keeps what the invitation rows counted, both columns.
  */
 const INVITATION_ROLLUP = `
 INSERT INTO invitation_year_rollup AS r (${[...YEAR_KEYS, ...INVITED_YEAR_COLUMNS.map(([c]) => c)].join(', ')})
@@ -220,7 +222,8 @@ SELECT y.year, y.department_id, y.phase, y.programme_id,
        ${MONTHS.map((m) => `ceil((y.pro_${m} + y.pas_${m} + y.det_${m}) / d.response_rate)::int`).join(', ')}
   FROM enps_year_rollup y JOIN bench_department d ON d.id = y.department_id
 ON CONFLICT (${YEAR_KEYS.join(', ')}) DO UPDATE SET
-  ${MONTHS.map((m) => `inv_${m} = CASE WHEN excluded.inv_${m} > 0 THEN excluded.inv_${m} ELSE r.inv_${m} END`).join(', ')}`;
+  ${MONTHS.map((m) => `inv_${m} = CASE WHEN excluded.inv_${m} > 0 THEN excluded.inv_${m} ELSE r.inv_${m} END`).join(', ')},
+  ${MONTHS.map((m) => `open_${m} = CASE WHEN excluded.inv_${m} > 0 THEN 0 ELSE r.open_${m} END`).join(', ')}`;
 
 const FACTS = `
 SELECT (SELECT count(*) FROM response)::int AS responses,

@@ -11,7 +11,11 @@ export interface EnpsCell {
   withheld: WithheldReason | null;
   /** Responses. */
   n: number | null;
-  /** Invitations sent to the group in the window (the population for the correction). */
+  /**
+   * The group's invitations that could be answered in the window: sent in it, or sent before it
+   * and still open on its first day (the population N of the correction). Null when not known:
+   * weeks, and filters an invitation does not record (team, location, tenure band).
+   */
   invited: number | null;
   enps: number | null;
   ciLow: number | null;
@@ -19,10 +23,19 @@ export interface EnpsCell {
   promoters: number | null;
   passives: number | null;
   detractors: number | null;
-  /** Responses / invitations, 0–1. */
+  /**
+   * Responses / invitations (n / N), 0–1, never clamped: null when N is not known, and when there
+   * are more responses than invitations (people answered in another segment than they were
+   * invited in), and then the interval has no correction either.
+   */
   responseRate: number | null;
   /** Fewer than 50 responses: indicative, not a conclusion. */
   indicative: boolean;
+  /**
+   * Everyone invited in the window answered (n = N): the figure has no sampling error and the
+   * interval zero width. The only case of a zero-width interval; say so where it is shown.
+   */
+  census: boolean;
 }
 
 /*
@@ -69,7 +82,7 @@ export interface AnalyticsScope {
 export interface EnpsChangeView {
   /** current − previous, in eNPS points. */
   delta: number;
-  /** 1.96·√(SE₁² + SE₂²): a change is significant when |delta| exceeds it. */
+  /** z·√(SE₁² + SE₂²), z = Φ⁻¹(0.975) = 1.959964: a change is significant when |delta| exceeds it. */
   threshold: number;
   significant: boolean;
 }

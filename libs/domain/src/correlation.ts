@@ -1,5 +1,5 @@
 import { DomainError } from './domain-error';
-import { normalQuantile, studentTTwoSidedP } from './student-t';
+import { studentTTwoSidedP, Z_95 } from './student-t';
 
 /*
  * Relating employee scores to customer scores (PRODUCT.md, "Numbers, and how honest they are").
@@ -12,7 +12,7 @@ import { normalQuantile, studentTTwoSidedP } from './student-t';
  * Nothing is shown below MIN_UNITS_BETWEEN units or MIN_UNIT_MONTHS_WITHIN unit-months.
  *
  * A result that cannot be computed has r = null and a reason code (the web words it).
- * Intervals use z = Φ⁻¹(0.975) = 1.959964 (the "1.96" of PRODUCT.md, unrounded as in R's qnorm).
+ * Intervals use z = Z_95 = Φ⁻¹(0.975) = 1.959963984540054 (the "1.96" of PRODUCT.md, unrounded as in R's qnorm).
  */
 
 export const MIN_UNITS_BETWEEN = 10;
@@ -47,8 +47,6 @@ export interface Correlation {
   reason: CorrelationGap | null;
 }
 
-const Z_975 = normalQuantile(0.975);
-
 function assertPairs(x: readonly number[], y: readonly number[], where = ''): void {
   if (!Array.isArray(x) || !Array.isArray(y)) throw new DomainError(`Correlation needs two lists of numbers${where}.`);
   if (x.length !== y.length) {
@@ -80,7 +78,7 @@ function tTest(r: number, df: number): { t: number; p: number } {
 function fisherInterval(r: number, se: number | null): { ciLow: number | null; ciHigh: number | null } {
   if (se === null || !(se > 0) || !Number.isFinite(se)) return { ciLow: null, ciHigh: null };
   const z = Math.atanh(r); // ±∞ for |r| = 1: the interval collapses to r
-  return { ciLow: Math.tanh(z - Z_975 * se), ciHigh: Math.tanh(z + Z_975 * se) };
+  return { ciLow: Math.tanh(z - Z_95 * se), ciHigh: Math.tanh(z + Z_95 * se) };
 }
 
 /** Sums of centred products: Σxc·yc, Σxc², Σyc². */
@@ -127,7 +125,7 @@ function pairCorrelation(method: 'pearson' | 'spearman', x: readonly number[], y
 
 /**
  * Pearson's r of paired values, with t = r·√((n − 2)/(1 − r²)) on n − 2 df, its two-sided p, and the
- * 95% interval tanh(atanh(r) ± 1.96/√(n − 3)) (Fisher 1921). Throws DomainError on unequal lengths
+ * 95% interval tanh(atanh(r) ± z/√(n − 3)), z = Φ⁻¹(0.975) (Fisher 1921). Throws DomainError on unequal lengths
  * or non-finite values; r is null with a reason when n < 3 or x or y does not vary. The interval
  * needs n ≥ 4.
  */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { DomainError } from './domain-error';
 import {
   classifyScore,
@@ -35,45 +36,64 @@ describe('classifyScore', () => {
 /*
  * Expected values computed independently with python3 (math module only), formula of
  * PRODUCT.md: e = 100(p_pro − p_det), Var = p_pro + p_det − (p_pro − p_det)², SE = 100·√(Var/n),
- * × √((N − n)/(N − 1)) with N invited; interval e ± 1.96·SE clamped to [−100, 100].
- * Outputs of this script pasted as literals:
+ * × √((N − n)/(N − 1)) with N invited (0 when N = n: a census); answers all of one class take
+ * Rocks' adjusted-Wald Var (¾ promoter, ¾ detractor added, n + 3; arXiv:1601.07235); interval
+ * e ± z·SE bounded by [−100, 100], z = 1.959963984540054 (R: qnorm(0.975); mpmath
+ * √2·erfinv(0.95) = 1.95996398454005423552). Outputs of this script pasted as literals:
  *
  *   import math
+ *   Z = 1.959963984540054
  *   def enps(pro, pas, det, N=None):
- *       n = pro + pas + det; pp = pro / n; pd = det / n
- *       e = 100 * (pp - pd); var = pp + pd - (pp - pd) ** 2
- *       se = 100 * math.sqrt(var / n)
- *       if N is not None: se *= 0 if N == 1 else math.sqrt((N - n) / (N - 1))
- *       return e, se, max(-100, e - 1.96 * se), min(100, e + 1.96 * se)
+ *       n = pro + pas + det
+ *       e = 100 * (pro - det) / n
+ *       if pro == n or pas == n or det == n:
+ *           m = n + 3; pp = (pro + 0.75) / m; pd = (det + 0.75) / m
+ *           se = 100 * math.sqrt((pp + pd - (pp - pd) ** 2) / m)
+ *       else:
+ *           pp = pro / n; pd = det / n
+ *           se = 100 * math.sqrt((pp + pd - (pp - pd) ** 2) / n)
+ *       if N is not None: se *= math.sqrt((N - n) / (N - 1)) if N > n else 0
+ *       return e, se, max(-100, e - Z * se), min(100, e + Z * se)
  *   def change(a, b):  # a, b = (e, se)
- *       d = b[0] - a[0]; t = 1.96 * math.sqrt(a[1] ** 2 + b[1] ** 2); return d, t, abs(d) > t
+ *       d = b[0] - a[0]; t = Z * math.sqrt(a[1] ** 2 + b[1] ** 2); return d, t, abs(d) > t
  */
 describe('enpsFromCounts / enpsFromScores', () => {
   const MIXED_10 = [10, 9, 9, 8, 7, 7, 6, 5, 3, 10]; // 4 promoters, 3 passives, 3 detractors
+  type Expected = Omit<EnpsResult, 'se' | 'ciLow' | 'ciHigh' | 'enps'> & { enps: number; se: number; ciLow: number; ciHigh: number };
 
-  it.each<[string, () => EnpsResult, Omit<EnpsResult, 'se' | 'ciLow' | 'ciHigh' | 'enps'> & { enps: number; se: number; ciLow: number; ciHigh: number }]>([
-    ['all promoters (20)', () => enpsFromCounts({ promoters: 20, passives: 0, detractors: 0 }),
-      { n: 20, promoters: 20, passives: 0, detractors: 0, enps: 100, se: 0, ciLow: 100, ciHigh: 100, indicative: true }],
+  it.each<[string, () => EnpsResult, Expected]>([
+    ['all promoters (20): adjusted-Wald variance, not zero width', () => enpsFromCounts({ promoters: 20, passives: 0, detractors: 0 }),
+      { n: 20, promoters: 20, passives: 0, detractors: 0, enps: 100, se: 8.813007713376212, ciLow: 82.72682228630893, ciHigh: 100, indicative: true, census: false }],
     ['all detractors (7)', () => enpsFromCounts({ promoters: 0, passives: 0, detractors: 7 }),
-      { n: 7, promoters: 0, passives: 0, detractors: 7, enps: -100, se: 0, ciLow: -100, ciHigh: -100, indicative: true }],
+      { n: 7, promoters: 0, passives: 0, detractors: 7, enps: -100, se: 18.973665961010276, ciLow: -100, ciHigh: -62.8122980617263, indicative: true, census: false }],
+    ['all passives (5)', () => enpsFromCounts({ promoters: 0, passives: 5, detractors: 0 }),
+      { n: 5, promoters: 0, passives: 5, detractors: 0, enps: 0, se: 15.309310892394862, ciLow: -30.005697977220684, ciHigh: 30.005697977220684, indicative: true, census: false }],
+    ['all promoters, 7 of 20 invited', () => enpsFromCounts({ promoters: 7, passives: 0, detractors: 0 }, 20),
+      { n: 7, promoters: 7, passives: 0, detractors: 0, enps: 100, se: 15.69445091341791, ciLow: 69.23944145256914, ciHigh: 100, indicative: true, census: false }],
+    ['all promoters, 7 of 8 invited', () => enpsFromCounts({ promoters: 7, passives: 0, detractors: 0 }, 8),
+      { n: 7, promoters: 7, passives: 0, detractors: 0, enps: 100, se: 7.171371656006361, ciLow: 85.94436983447616, ciHigh: 100, indicative: true, census: false }],
+    ['all promoters, all 7 invited answered (census)', () => enpsFromCounts({ promoters: 7, passives: 0, detractors: 0 }, 7),
+      { n: 7, promoters: 7, passives: 0, detractors: 0, enps: 100, se: 0, ciLow: 100, ciHigh: 100, indicative: true, census: true }],
     ['mixed 10 scores', () => enpsFromScores(MIXED_10),
-      { n: 10, promoters: 4, passives: 3, detractors: 3, enps: 10, se: 26.26785107312739, ciLow: -41.484988103329684, ciHigh: 61.484988103329684, indicative: true }],
+      { n: 10, promoters: 4, passives: 3, detractors: 3, enps: 10, se: 26.26785107312739, ciLow: -41.48404205459149, ciHigh: 61.48404205459149, indicative: true, census: false }],
     ['mixed 10 scores, 40 invited (FPC)', () => enpsFromScores(MIXED_10, 40),
-      { n: 10, promoters: 4, passives: 3, detractors: 3, enps: 10, se: 23.038429433649128, ciLow: -35.15532168995229, ciHigh: 55.15532168995229, indicative: true }],
-    ['mixed 10 scores, all 10 invited answered (N = n: SE 0)', () => enpsFromScores(MIXED_10, 10),
-      { n: 10, promoters: 4, passives: 3, detractors: 3, enps: 10, se: 0, ciLow: 10, ciHigh: 10, indicative: true }],
-    ['one answer from one invited (N = 1)', () => enpsFromScores([9], 1),
-      { n: 1, promoters: 1, passives: 0, detractors: 0, enps: 100, se: 0, ciLow: 100, ciHigh: 100, indicative: true }],
-    ['interval clamped at +100 (9 promoters, 1 detractor)', () => enpsFromCounts({ promoters: 9, passives: 0, detractors: 1 }),
-      { n: 10, promoters: 9, passives: 0, detractors: 1, enps: 80, se: 18.973665961010276, ciLow: 42.81161471641986, ciHigh: 100, indicative: true }],
+      { n: 10, promoters: 4, passives: 3, detractors: 3, enps: 10, se: 23.038429433649128, ciLow: -35.15449195031981, ciHigh: 55.15449195031981, indicative: true, census: false }],
+    ['mixed 10 scores, all 10 invited answered (N = n: a census, SE 0)', () => enpsFromScores(MIXED_10, 10),
+      { n: 10, promoters: 4, passives: 3, detractors: 3, enps: 10, se: 0, ciLow: 10, ciHigh: 10, indicative: true, census: true }],
+    ['one answer from one invited (N = 1: a census)', () => enpsFromScores([9], 1),
+      { n: 1, promoters: 1, passives: 0, detractors: 0, enps: 100, se: 0, ciLow: 100, ciHigh: 100, indicative: true, census: true }],
+    ['one answer, population unknown', () => enpsFromScores([9]),
+      { n: 1, promoters: 1, passives: 0, detractors: 0, enps: 100, se: 37.5, ciLow: 26.501350579747978, ciHigh: 100, indicative: true, census: false }],
+    ['interval bounded at +100 (9 promoters, 1 detractor)', () => enpsFromCounts({ promoters: 9, passives: 0, detractors: 1 }),
+      { n: 10, promoters: 9, passives: 0, detractors: 1, enps: 80, se: 18.973665961010276, ciLow: 42.8122980617263, ciHigh: 100, indicative: true, census: false }],
     ['large n = 1000', () => enpsFromCounts({ promoters: 412, passives: 300, detractors: 288 }),
-      { n: 1000, promoters: 412, passives: 300, detractors: 288, enps: 12.4, se: 2.616532055985556, ciLow: 7.27159717026831, ciHigh: 17.52840282973169, indicative: false }],
+      { n: 1000, promoters: 412, passives: 300, detractors: 288, enps: 12.4, se: 2.616532055985556, ciLow: 7.27169140587377, ciHigh: 17.52830859412623, indicative: false, census: false }],
     ['large n = 1000 of 5000 invited', () => enpsFromCounts({ promoters: 412, passives: 300, detractors: 288 }, 5000),
-      { n: 1000, promoters: 412, passives: 300, detractors: 288, enps: 12.4, se: 2.340531481848408, ciLow: 7.81255829557712, ciHigh: 16.98744170442288, indicative: false }],
+      { n: 1000, promoters: 412, passives: 300, detractors: 288, enps: 12.4, se: 2.340531481848408, ciLow: 7.812642590894957, ciHigh: 16.987357409105044, indicative: false, census: false }],
     ['n = 49 is indicative', () => enpsFromCounts({ promoters: 20, passives: 15, detractors: 14 }),
-      { n: 49, promoters: 20, passives: 15, detractors: 14, enps: 12.244897959183676, se: 11.770629293403118, ciLow: -10.825535455886437, ciHigh: 35.31533137425379, indicative: true }],
+      { n: 49, promoters: 20, passives: 15, detractors: 14, enps: 12.244897959183673, se: 11.770629293403118, ciLow: -10.825111531258583, ciHigh: 35.31490744962593, indicative: true, census: false }],
     ['n = 50 is not indicative', () => enpsFromCounts({ promoters: 20, passives: 15, detractors: 15 }),
-      { n: 50, promoters: 20, passives: 15, detractors: 15, enps: 10, se: 11.74734012447073, ciLow: -13.024786643962628, ciHigh: 33.024786643962635, indicative: false }],
+      { n: 50, promoters: 20, passives: 15, detractors: 15, enps: 10, se: 11.74734012447073, ciLow: -13.024363558104906, ciHigh: 33.02436355810491, indicative: false, census: false }],
   ])('%s', (_name, run, expected) => {
     const r = run();
     expect(r.n).toBe(expected.n);
@@ -81,10 +101,31 @@ describe('enpsFromCounts / enpsFromScores', () => {
     expect(r.passives).toBe(expected.passives);
     expect(r.detractors).toBe(expected.detractors);
     expect(r.indicative).toBe(expected.indicative);
+    expect(r.census).toBe(expected.census);
     expect(r.enps).toBeCloseTo(expected.enps, 9);
     expect(r.se).toBeCloseTo(expected.se, 9);
     expect(r.ciLow).toBeCloseTo(expected.ciLow, 9);
     expect(r.ciHigh).toBeCloseTo(expected.ciHigh, 9);
+  });
+
+  it('has an interval of zero width only for a census (everyone invited answered)', () => {
+    const counts = fc.record({ promoters: fc.nat(60), passives: fc.nat(60), detractors: fc.nat(60) }).filter((c) => c.promoters + c.passives + c.detractors > 0);
+    fc.assert(
+      fc.property(counts, fc.option(fc.nat(200), { nil: undefined }), (c, extra) => {
+        const n = c.promoters + c.passives + c.detractors;
+        const r = enpsFromCounts(c, extra === undefined ? undefined : n + extra);
+        expect(r.census).toBe(extra === 0);
+        expect(r.ciHigh! - r.ciLow! === 0).toBe(r.census);
+        expect(r.se === 0).toBe(r.census);
+        expect(r.ciLow!).toBeLessThanOrEqual(r.enps!);
+        expect(r.ciHigh!).toBeGreaterThanOrEqual(r.enps!);
+      }),
+    );
+  });
+
+  it('refuses a population below the responses rather than raising it to n', () => {
+    expect(() => enpsFromCounts({ promoters: 7, passives: 0, detractors: 0 }, 6)).toThrow(DomainError);
+    expect(enpsFromCounts({ promoters: 7, passives: 0, detractors: 0 }, null)).toEqual(enpsFromCounts({ promoters: 7, passives: 0, detractors: 0 }));
   });
 
   it('the interval never leaves [−100, 100]', () => {
@@ -105,7 +146,7 @@ describe('enpsFromCounts / enpsFromScores', () => {
     for (const r of [enpsFromScores([]), enpsFromCounts({ promoters: 0, passives: 0, detractors: 0 }, 12)]) {
       expect(r).toEqual({
         n: 0, promoters: 0, passives: 0, detractors: 0,
-        enps: null, se: null, ciLow: null, ciHigh: null, indicative: true,
+        enps: null, se: null, ciLow: null, ciHigh: null, indicative: true, census: false,
       });
     }
   });
@@ -132,15 +173,19 @@ describe('enpsFromCounts / enpsFromScores', () => {
 
 describe('significantChange', () => {
   // Expected values computed with python3 math (change() in the script above), rule of PRODUCT.md:
-  // significant when |Δ| > 1.96·√(SE₁² + SE₂²).
+  // significant when |Δ| > z·√(SE₁² + SE₂²), z = Φ⁻¹(0.975).
   const base = enpsFromCounts({ promoters: 30, passives: 40, detractors: 30 }); // eNPS 0
+  const census = (promoters: number, passives: number, detractors: number) =>
+    enpsFromCounts({ promoters, passives, detractors }, promoters + passives + detractors);
   it.each([
-    ['a rise of 25 is significant', base, enpsFromCounts({ promoters: 45, passives: 35, detractors: 20 }), 25, 21.3586048233493, true],
-    ['a rise of 13 is not', base, enpsFromCounts({ promoters: 38, passives: 37, detractors: 25 }), 13, 21.58760051511052, false],
-    ['a fall of 25 is significant', enpsFromCounts({ promoters: 45, passives: 35, detractors: 20 }), base, -25, 21.3586048233493, true],
-    ['a fall of 9 is not', base, enpsFromCounts({ promoters: 24, passives: 43, detractors: 33 }), -9, 21.127127206508696, false],
-    ['no change with zero error is not significant (strict >)', enpsFromScores([10, 10]), enpsFromScores([9, 9, 9]), 0, 0, false],
-    ['any change with zero error is significant', enpsFromScores([10, 10]), enpsFromScores([0, 0]), -200, 0, true],
+    ['a rise of 25 is significant', base, enpsFromCounts({ promoters: 45, passives: 35, detractors: 20 }), 25, 21.358212353973528, true],
+    ['a rise of 13 is not', base, enpsFromCounts({ promoters: 38, passives: 37, detractors: 25 }), 13, 21.587203837885173, false],
+    ['a fall of 25 is significant', enpsFromCounts({ promoters: 45, passives: 35, detractors: 20 }), base, -25, 21.358212353973528, true],
+    ['a fall of 9 is not', base, enpsFromCounts({ promoters: 24, passives: 43, detractors: 33 }), -9, 21.126738990588454, false],
+    ['between two censuses no change is not significant (strict >)', census(2, 0, 0), census(3, 0, 0), 0, 0, false],
+    ['between two censuses any change is real', census(4, 3, 3), census(5, 3, 2), 20, 0, true],
+    ['against a census only the sample counts', census(4, 3, 3), enpsFromCounts({ promoters: 45, passives: 35, detractors: 20 }), 15, 15.022839469147629, false],
+    ['all promoters from a sample are not exact', enpsFromScores(Array(10).fill(10)), enpsFromCounts({ promoters: 9, passives: 1, detractors: 0 }, 40), -10, 33.637116740419856, false],
   ])('%s', (_name, previous, current, delta, threshold, significant) => {
     const change = significantChange(previous, current);
     expect(change).not.toBeNull();

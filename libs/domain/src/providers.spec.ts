@@ -41,7 +41,7 @@ describe('providersFor: at most two providers per round, rotating', () => {
 describe('csatFigures: share of 4–5 with a Wilson interval, mean with a t interval', () => {
   it('computes known figures', () => {
     // Answers 5, 4, 4, 3, 1: 3 of 5 satisfied; Wilson 95% for 3/5 = [0.2307, 0.8824]
-    // (Newcombe 1998 / any Wilson calculator); mean 3.4, sd √2.3, t(4) = 2.776 → ±1.8828.
+    // (Newcombe 1998 / any Wilson calculator); mean 3.4, sd √2.3, qt(0.975, 4) = 2.776445105 (R; scipy.stats.t.ppf) → ±1.8830.
     const answers = [5, 4, 4, 3, 1];
     const c = csatFigures({ n: 5, satisfied: 3, total: 17, totalSq: answers.reduce((a, b) => a + b * b, 0) });
     expect(c.n).toBe(5);
@@ -49,7 +49,7 @@ describe('csatFigures: share of 4–5 with a Wilson interval, mean with a t inte
     expect(c.shareLow).toBeCloseTo(23.07, 1);
     expect(c.shareHigh).toBeCloseTo(88.24, 1);
     expect(c.mean).toBeCloseTo(3.4, 10);
-    expect(c.meanLow).toBeCloseTo(3.4 - 2.776 * Math.sqrt(2.3 / 5), 3);
+    expect(c.meanLow).toBeCloseTo(3.4 - 2.776445105 * Math.sqrt(2.3 / 5), 8);
     expect(c.meanHigh).toBe(5);
   });
 

@@ -1,6 +1,6 @@
 import { daysBetween, isIsoDate } from './dates';
 import { DomainError } from './domain-error';
-import { Z_95 } from './enps';
+import { Z_95 } from './student-t';
 import { scaleMean } from './scale-mean';
 import type { OccurrenceCadence } from './questions';
 
@@ -75,7 +75,7 @@ export interface CsatFigures {
 }
 
 /**
- * CSAT from counts. The share's interval is the Wilson score interval (z = 1.96), which stays
+ * CSAT from counts. The share's interval is the Wilson score interval (z = Z_95 = Φ⁻¹(0.975)), which stays
  * inside 0–100 % and behaves at shares near 0 or 100 % and small n, where the normal (Wald)
  * interval collapses: centre (p + z²/2n) / (1 + z²/n), half-width z·√(p(1−p)/n + z²/4n²) / (1 + z²/n).
  * The mean's interval is Student's t with n − 1 degrees of freedom (scaleMean).
@@ -109,5 +109,6 @@ export function wilsonInterval(x: number, n: number, z = Z_95): [number, number]
   const denominator = 1 + z2 / n;
   const centre = (p + z2 / (2 * n)) / denominator;
   const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denominator;
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+  // At x = 0 and x = n the bounds are exactly 0 and 1 (centre ∓ half cancel); rounding would leave 1 − 1e-16.
+  return [x === 0 ? 0 : Math.max(0, centre - half), x === n ? 1 : Math.min(1, centre + half)];
 }

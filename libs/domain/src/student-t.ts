@@ -16,6 +16,13 @@ import { DomainError } from './domain-error';
  * such large arguments would lose more than that).
  */
 
+/**
+ * The two-sided 95% normal quantile Φ⁻¹(0.975) (R: qnorm(0.975) = 1.959963984540054), the one z of
+ * every 95% interval and test in EX Pulse (PRODUCT.md's "1.96", unrounded). normalQuantile(0.975)
+ * gives the same double (student-t.spec.ts).
+ */
+export const Z_95 = 1.959963984540054;
+
 const EPS = 1e-15;
 const TINY = 1e-300;
 const MAX_ITERATIONS = 20_000;
@@ -205,8 +212,9 @@ function studentTDensity(t: number, df: number): number {
 }
 
 /**
- * Quantile of Student's t: the t with P(T ≤ t) = p, for 0 < p < 1 and any real df > 0.
+ * Quantile of Student's t: the t with P(T ≤ t) = p, for 0 < p < 1 and any real df > 0 (R's qt).
  * Newton's method from the normal quantile, kept inside a bisection bracket (so it always converges).
+ * The one t quantile of EX Pulse: mean intervals take studentTQuantile(0.975, n − 1).
  */
 export function studentTQuantile(p: number, df: number): number {
   if (!(p > 0 && p < 1)) throw new DomainError(`A probability strictly between 0 and 1 is needed, got ${p}.`);

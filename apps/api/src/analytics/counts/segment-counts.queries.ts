@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ResolvedFilter, RowFilter } from '../filter/filter-resolver.service';
 import type { CountedAs } from '../guard/reach';
-import { MonthCounts, monthCounts, weekCounts } from './year-series';
+import { InvitedYear, MonthCounts, monthCounts, weekCounts } from './year-series';
 import { CountSource, filterConditions, groupKey, sourceFor, SqlParams } from './segment-source';
 
 /** A segment a count can be split by, besides the department: one at a time. */
@@ -113,8 +113,9 @@ export class SegmentCountsQueries {
   /**
    * Invitations per group and month of the year, when the filters are ones an invitation
    * records (department, phase, programme); null otherwise (the population is then unknown).
+   * Per month: those sent in it, and those sent before it still open on its first day (InvitedYear).
    */
-  async invitedByGroup(req: CountRequest): Promise<Map<string, Int32Array> | null> {
+  async invitedByGroup(req: CountRequest): Promise<Map<string, InvitedYear> | null> {
     const f = req.filter;
     if (f.managerId || f.location || f.tenure) return null;
     const params = new SqlParams();
@@ -125,7 +126,7 @@ export class SegmentCountsQueries {
       `SELECT coalesce(json_agg(g), '[]') AS groups FROM (${monthlySelect(req, INVITED, source, params)}) per_group`,
       params.values,
     );
-    return new Map(groupsOf(req, groups).map((g) => [groupKey(g.department, g.phase), g.months]));
+    return new Map(groupsOf(req, groups).map((g) => [groupKey(g.department, g.phase), invitedYearOf(g.months)]));
   }
 }
 
@@ -137,7 +138,18 @@ interface Counted {
   prefixes: readonly string[];
 }
 const ENPS: Counted = { columns: ['promoters', 'passives', 'detractors'], prefixes: ['pro', 'pas', 'det'] };
-const INVITED: Counted = { columns: ['invited'], prefixes: ['inv'] };
+/** Read from invitation_year_rollup only (never from rows): sent in the month, then still open on its first day. */
+const INVITED: Counted = { columns: ['invited', 'open'], prefixes: ['inv', 'open'] };
+
+/** INVITED's month-by-month pairs (inv_1, open_1, inv_2, …) as an InvitedYear. */
+function invitedYearOf(pairs: Int32Array): InvitedYear {
+  const year = new InvitedYear();
+  for (let m = 0; m < 12; m++) {
+    year.sent[m] = pairs[2 * m];
+    year.openAtStart[m] = pairs[2 * m + 1];
+  }
+  return year;
+}
 
 /** The groups of a monthlySelect answer: [dimensions…, then the counts month by month]. */
 function groupsOf(req: CountRequest, rows: (string | number)[][]): { department: string | null; phase: string | null; months: Int32Array }[] {

@@ -1,7 +1,7 @@
 import type { DepartmentTree } from '../filter/department-tree';
 import type { GroupYear } from '../counts/segment-counts.queries';
 import { groupKey } from '../counts/segment-source';
-import { YearSeries } from '../counts/year-series';
+import { InvitedYear, monthCounts, weekCounts, YearSeries } from '../counts/year-series';
 import type { CountedAs } from './reach';
 
 /** Any phase: the group's total. */
@@ -20,16 +20,29 @@ export class CellSpace {
   constructor(
     private readonly tree: DepartmentTree,
     rows: GroupYear[],
-    invited: Map<string, Int32Array> | null,
+    invited: Map<string, InvitedYear> | null,
     private readonly weekly: boolean,
     /** Counted for a reach (rows grouped by decided department): only those departments have series. */
     private readonly counted: CountedAs | null = null,
   ) {
     this.invitedKnown = invited !== null && rows.length > 0;
+    const answered = new Set<string>();
     for (const r of rows) {
-      const series = new YearSeries(r.months, r.weeks, invited ? invited.get(groupKey(r.department, r.phase)) ?? new Int32Array(12) : null);
+      const key = groupKey(r.department, r.phase);
+      answered.add(key);
+      const series = new YearSeries(r.months, r.weeks, invited ? invited.get(key) ?? new InvitedYear() : null);
       this.put(r.department, r.phase ?? ALL_PHASES, series);
       if (r.phase !== null) this.put(r.department, ALL_PHASES, series);
+    }
+    // Groups invited but without an answer this year still belong to their parents' population
+    // (left out, a parent whose other groups all answered would look like a census).
+    if (!this.invitedKnown) return;
+    for (const [key, year] of invited!) {
+      if (answered.has(key)) continue;
+      const { department, phase } = parseGroupKey(key);
+      const series = new YearSeries(monthCounts(), weekly ? weekCounts() : null, year);
+      this.put(department, phase ?? ALL_PHASES, series);
+      if (phase !== null) this.put(department, ALL_PHASES, series);
     }
   }
 
@@ -66,4 +79,12 @@ export class CellSpace {
     cached.set(department, total);
     return total;
   }
+}
+
+/** The department and segment value of a groupKey ("*" for none; a department id holds no "|"). */
+function parseGroupKey(key: string): { department: string | null; phase: string | null } {
+  const bar = key.indexOf('|');
+  const department = key.slice(0, bar);
+  const phase = key.slice(bar + 1);
+  return { department: department === '*' ? null : department, phase: phase === '*' ? null : phase };
 }

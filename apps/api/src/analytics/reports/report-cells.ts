@@ -1,7 +1,7 @@
 import { enpsFromCounts, Period, significantChange, WithheldReason } from '@ex-pulse/domain';
 import type { AnalyticsScope, EnpsCell, EnpsChangeView, ResolvedPeriod } from '@ex-pulse/contracts';
 import type { Point } from '../counts/year-series';
-import { enpsCell } from '../enps-cell';
+import { enpsCell, populationOf } from '../enps-cell';
 import type { ResolvedFilter } from '../filter/filter-resolver.service';
 import { ALL_PHASES } from '../guard/cell-space';
 import { CellDecider, Decisions } from '../guard/cell-decider';
@@ -41,7 +41,7 @@ export function selectionCell(decider: CellDecider, department: string | null, p
 /** Significance of the change between two shown cells (PRODUCT.md's rule). */
 export function changeBetween(previous: EnpsCell, current: EnpsCell): EnpsChangeView | null {
   if (previous.withheld || current.withheld || previous.n === null || current.n === null) return null;
-  const fpc = (c: EnpsCell) => (c.invited !== null ? Math.max(c.invited, c.n!) : undefined);
+  const fpc = (c: EnpsCell) => populationOf(c.n!, c.invited);
   const change = significantChange(
     enpsFromCounts({ promoters: previous.promoters!, passives: previous.passives!, detractors: previous.detractors! }, fpc(previous)),
     enpsFromCounts({ promoters: current.promoters!, passives: current.passives!, detractors: current.detractors! }, fpc(current)),

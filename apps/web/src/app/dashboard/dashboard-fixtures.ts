@@ -7,7 +7,7 @@ export type DepartmentEnpsRow = EnpsCell & { parentKey: string | null; depth: nu
 export function shownCell(overrides: Partial<EnpsCell> = {}): EnpsCell {
   return {
     key: 'all', label: 'All', withheld: null, n: 412, invited: 644, enps: 18.2, ciLow: 11.4, ciHigh: 24.6,
-    promoters: 180, passives: 126, detractors: 106, responseRate: 0.64, indicative: false, ...overrides,
+    promoters: 180, passives: 126, detractors: 106, responseRate: 0.64, indicative: false, census: false, ...overrides,
   };
 }
 
@@ -15,7 +15,7 @@ export function shownCell(overrides: Partial<EnpsCell> = {}): EnpsCell {
 export function withheldCell(withheld: 'too_few' | 'subtraction', overrides: Partial<EnpsCell> = {}): EnpsCell {
   return {
     key: 'w', label: 'W', withheld, n: null, invited: null, enps: null, ciLow: null, ciHigh: null,
-    promoters: null, passives: null, detractors: null, responseRate: null, indicative: false, ...overrides,
+    promoters: null, passives: null, detractors: null, responseRate: null, indicative: false, census: false, ...overrides,
   };
 }
 

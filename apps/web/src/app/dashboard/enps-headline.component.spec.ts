@@ -21,6 +21,15 @@ describe('EnpsHeadlineComponent', () => {
     );
   });
 
+  it('says that a census has no sampling error, in Estonian too', async () => {
+    const census = shownCell({ n: 12, invited: 12, enps: 25, ciLow: 25, ciHigh: 25, responseRate: 1, indicative: true, census: true });
+    expect(await render(census)).toContain('Everyone invited answered: no sampling error.');
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({ imports: [translocoTesting('et')] });
+    expect(await render(census)).toContain('Kõik kutsutud vastasid: valimiviga pole.');
+    expect(await render(shownCell())).not.toContain('valimiviga');
+  });
+
   it('says why the number is withheld instead of showing one', async () => {
     expect(await render(withheldCell('too_few'), 7)).toBe('Withheld — fewer than 7 answers');
     expect(await render(withheldCell('subtraction'))).toBe('Withheld — would reveal a smaller group');

@@ -3,7 +3,10 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { EnpsCell } from '@ex-pulse/contracts';
 import { SharePipe, SignedPipe } from './enps-format.pipes';
 
-/** The overall eNPS: "+18 (95% CI +11 to +25), n = 412, response rate 64%", or why it is withheld. */
+/**
+ * The overall eNPS: "+18 (95% CI +11 to +25), n = 412, response rate 64%", or why it is withheld;
+ * when everyone invited answered (a zero-width interval), says that there is no sampling error.
+ */
 @Component({
   selector: 'exp-enps-headline',
   imports: [TranslocoPipe, SignedPipe, SharePipe],
@@ -24,6 +27,9 @@ import { SharePipe, SignedPipe } from './enps-format.pipes';
           <span class="chip chip--indicative">{{ 'analytics.indicative' | transloco }}</span>
         }
       </p>
+      @if (overall.census) {
+        <p class="census" data-testid="census">{{ 'enps.census' | transloco }}</p>
+      }
     }
   `,
   styles: `
@@ -31,6 +37,7 @@ import { SharePipe, SignedPipe } from './enps-format.pipes';
     .headline__value { font-size: 3rem; font-weight: 700; line-height: 1; font-variant-numeric: tabular-nums; }
     .headline__detail { font-size: 1rem; color: var(--mat-sys-on-surface-variant); }
     .headline--withheld { font-size: 1.125rem; font-style: italic; color: var(--mat-sys-on-surface-variant); }
+    .census { margin: 4px 0 0; color: var(--mat-sys-on-surface-variant); }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -5,7 +5,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { signed } from '../../dashboard/enps-format';
 import { periodLabel } from '../analytics-format';
 
-/** The change against the previous period, called significant only beyond 1.96·√(SE₁² + SE₂²). */
+/** The change against the previous period, called significant only beyond z·√(SE₁² + SE₂²), z = Φ⁻¹(0.975) (the API decides). */
 @Component({
   selector: 'exp-enps-change',
   imports: [TranslocoPipe],

@@ -52,6 +52,15 @@ describe('OverviewPageComponent', () => {
     expect(textOf(root.querySelector('exp-enps-headline'))).toContain('indicative (fewer than 50 answers)');
   });
 
+  it('says so when everyone invited answered, the only case of an interval of zero width', async () => {
+    const { root } = await open('/dashboard/overview', overviewFixture({
+      overall: shownCell({ n: 6, invited: 6, enps: 33.3, ciLow: 33.3, ciHigh: 33.3, responseRate: 1, indicative: true, census: true }),
+    }));
+    expect(textOf(root.querySelector('exp-enps-headline'))).toBe(
+      '+33 (95% CI +33 to +33), n = 6, response rate 100% indicative (fewer than 50 answers) Everyone invited answered: no sampling error.',
+    );
+  });
+
   it('draws a withheld period as withheld, with no number and no comparison', async () => {
     const { root } = await open('/dashboard/overview', overviewFixture({ overall: withheldCell('too_few'), change: null }));
     expect(textOf(root.querySelector('exp-enps-headline'))).toBe('Withheld — fewer than 5 answers');
