@@ -158,7 +158,7 @@ describe('demo seed', () => {
     const items = await ds.query(
       `SELECT p.key, count(*)::int AS n, count(r.item_key)::int AS items, count(DISTINCT r.item_key)::int AS keys,
          min(r.item_key) AS first_key, count(r.leaving_reason)::int AS reasons,
-         count(*) FILTER (WHERE (r.comment IS NULL) <> (r.sentiment IS NULL))::int AS bad_sentiment
+         count(*) FILTER (WHERE r.comment IS NULL AND r.sentiment IS NOT NULL)::int AS bad_sentiment
        FROM response r JOIN programme p ON p.id = r.programme_id GROUP BY p.key ORDER BY p.key`);
     const by = Object.fromEntries(items.map((r: { key: string }) => [r.key, r]));
     expect(by.onboarding).toMatchObject({ keys: 1, first_key: 'tools', reasons: 0 });

@@ -77,6 +77,6 @@ export function extraAnswerColumns(answer: ExtraAnswerInput, question: ExtraQues
     itemScore,
     leavingReason: reason,
     comment,
-    sentiment: comment === null ? null : SENTIMENT_VALUE[commentSentiment(comment, language)],
+    sentiment: comment === null ? null : SENTIMENT_VALUE[commentSentiment(comment, language)], // NULL too when unclassified
   };
 }

@@ -24,3 +24,10 @@ declare module 'sentiment' {
   }
   export = Sentiment;
 }
+
+// The package's AFINN-165 word list (word → −5..+5), read directly so that extra workplace
+// words never mutate the package's shared copy (its `extras` option does Object.assign on it).
+declare module 'sentiment/languages/en/labels.json' {
+  const labels: Record<string, number>;
+  export = labels;
+}
