@@ -158,7 +158,7 @@ describe('Analytics anonymity: attempts to single people out', () => {
       `SELECT count(*)::int AS detractors FROM response WHERE score <= 6 AND answered_on BETWEEN '2026-04-01' AND '2026-06-30'`,
     );
     for (const comment of all.comments) {
-      expect(comment).toMatchObject({ text: 'Nobody fixed the ocelot printer', month: '2026-04' });
+      expect(comment).toMatchObject({ text: 'Nobody fixed the ocelot printer', quarter: '2026-Q2' });
       expect(comment.department).toBe('Org'); // the whole organisation, not Tiny's 3
       // The band is shown only because the organisation's detractors are 10 or more.
       expect(comment.band === null || (comment.band === 'detractor' && detractors >= 10)).toBe(true);
@@ -166,7 +166,7 @@ describe('Analytics anonymity: attempts to single people out', () => {
     const narrowed = await get(`/api/analytics/comments?period=2026-Q2&q=ocelot&department=${ids.tiny}`);
     expect(narrowed).toMatchObject({ withheld: 'too_few', comments: [] });
     const csv = (await hr.get(`/api/analytics/export/comments.csv?period=2026-Q2&department=${ids.tiny}`).expect(200)).text;
-    expect(csv.trim()).toBe('month,sentiment,band,phase,department,comment');
+    expect(csv.trim()).toBe('quarter,sentiment,band,department,comment');
     const [{ id }] = await t.db.query(`SELECT id FROM response WHERE comment LIKE '%ocelot%'`);
     expect(JSON.stringify(all)).not.toContain(id);
     expect(JSON.stringify(all)).not.toMatch(/2026-04-2\d/);

@@ -142,22 +142,30 @@ describe('Analytics dashboards: figures, rankings, comments and exports', () => 
     expect(a.alerts.some((x: { unit: { label: string } }) => x.unit.label === 'Sales' && x.change?.delta < 0)).toBe(false);
   });
 
-  it('shows comments newest month first with their groups only where 10 or more answered, and finds them by word', async () => {
-    // The year, not Q2: at the comment threshold Sales' quarters are withheld together with
-    // Support's (Support's Q1 alone in its half would follow from the organisation's Q1 otherwise).
-    const c = await get(`/api/analytics/comments?period=2026&department=${ids.sales}`);
-    expect(c).toMatchObject({ commentK: 10, withheld: null, total: 10 });
+  it('lists comments by department and quarter, with their band and department only where 10 or more answered, and finds them by word', async () => {
+    // At the comment threshold Sales' quarters are withheld together with Support's (Support's Q1
+    // alone in its half would follow from the organisation's Q1 otherwise): Sales has no list of its own.
+    const sales = await get(`/api/analytics/comments?period=2026&department=${ids.sales}`);
+    expect(sales).toMatchObject({ commentK: 10, withheld: 'subtraction', total: 0, comments: [] });
+    // The year is the lists of its quarters: Q1 and Q2 pass, Q3 and Q4 hold too few.
+    const c = await get(`/api/analytics/comments?period=2026&department=${ids.org}`);
+    expect(c).toMatchObject({ commentK: 10, withheld: null, total: 13 });
+    expect(c.quarters).toEqual([
+      { key: '2026-Q4', withheld: 'too_few' }, { key: '2026-Q3', withheld: 'too_few' },
+      { key: '2026-Q2', withheld: null }, { key: '2026-Q1', withheld: null },
+    ]);
     for (const comment of c.comments) {
-      expect(Object.keys(comment).sort()).toEqual(['band', 'department', 'key', 'month', 'phase', 'sentiment', 'text']);
-      expect(comment.month).toBe('2026-04');
+      expect(Object.keys(comment).sort()).toEqual(['band', 'department', 'quarter', 'sentiment', 'text']);
+      expect(comment).toMatchObject({ quarter: '2026-Q2', department: null });
     }
-    // Bands of Sales in 2026: 23 promoters, 12 passives, 15 detractors: every band reaches 10, so each comment shows its own.
+    // Org's Q2 (no department below it has a list): its passives and detractors each reach 10, so each comment shows its own.
     expect(new Set(c.comments.map((x: { band: string | null }) => x.band))).toEqual(new Set(['passive', 'detractor']));
-    const found = await get(`/api/analytics/comments?period=2026&department=${ids.sales}&q=zanzibar`);
+    const found = await get(`/api/analytics/comments?period=2026&q=zanzibar`);
     expect(found.comments).toHaveLength(2);
-    expect(found.comments[0]).toMatchObject({ department: 'Sales North', sentiment: 'negative' });
-    const negative = await get(`/api/analytics/comments?period=2026&department=${ids.sales}&sentiment=positive`);
-    expect(negative.comments.map((x: { text: string }) => x.text)).toEqual(Array(5).fill('Good team, fair pay'));
+    // Sales North's and Sales' lists are withheld: the comment says no more than Org's list does.
+    expect(found.comments[0]).toMatchObject({ department: 'Org', sentiment: 'negative', band: 'detractor' });
+    const positive = await get(`/api/analytics/comments?period=2026&sentiment=positive`);
+    expect(positive.comments.map((x: { text: string }) => x.text)).toEqual(Array(5).fill('Good team, fair pay'));
   });
 
   it('exports each table as CSV with the same figures and withholding', async () => {

@@ -87,7 +87,7 @@ describe('Analytics dashboards in a real browser, on the demo data', () => {
     const csv = await page.request.get(new URL(href!, product.baseUrl).toString());
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-type']).toMatch(/text\/csv/);
-    expect((await csv.text()).split('\r\n')[0]).toBe('month,sentiment,band,phase,department,comment');
+    expect((await csv.text()).split('\r\n')[0]).toBe('quarter,sentiment,band,department,comment');
     expect(unitName.length).toBeGreaterThan(0);
   });
 

@@ -106,6 +106,8 @@ export async function newResponses(
     managerId?: string | null;
     /** One comment for every response (with its sentiment value, −1/0/1). */
     comment?: { text: string; sentiment: -1 | 0 | 1 };
+    /** A different comment for each response (same order as scores; null: none), sentiment 0 unless `comment` gives one. */
+    comments?: (string | null)[];
     /** One 1–5 answer per response, to this item. */
     item?: { key: string; scores: number[] };
   },
@@ -113,12 +115,13 @@ export async function newResponses(
   await db.query(
     `INSERT INTO response (programme_id, department_id, location, phase, tenure_band, answered_on, score, manager_id,
                            comment, sentiment, item_key, item_score)
-     SELECT $1, $2, $6, $3, $7, $4, s.score, $8, $9, $10, $11, s.item
-       FROM unnest($5::int[], $12::int[]) AS s(score, item)`,
+     SELECT $1, $2, $6, $3, $7, $4, s.score, $8, COALESCE(s.comment, $9), CASE WHEN COALESCE(s.comment, $9) IS NULL THEN NULL ELSE $10::smallint END, $11, s.item
+       FROM unnest($5::int[], $12::int[], $13::text[]) AS s(score, item, comment)`,
     [
       o.programmeId, o.departmentId, o.phase ?? 'ongoing_development', o.answeredOn ?? '2026-06-01', o.scores,
       o.location ?? 'Tallinn', o.tenureBand ?? '1_2y', o.managerId ?? null, o.comment?.text ?? null,
-      o.comment?.sentiment ?? null, o.item?.key ?? null, o.item ? o.item.scores : o.scores.map(() => null),
+      o.comment?.sentiment ?? (o.comments ? 0 : null), o.item?.key ?? null, o.item ? o.item.scores : o.scores.map(() => null),
+      o.comments ?? o.scores.map(() => null),
     ],
   );
 }

@@ -159,30 +159,52 @@ export interface AnalyticsPhaseReport extends Omit<AnalyticsScope, 'period'> {
   phases: (EnpsCell & { phase: LifecyclePhase })[];
 }
 
-export type SentimentLabel = 'positive' | 'neutral' | 'negative';
+/** A comment's sentiment; 'unclassified' where the classifier was not confident enough to say. */
+export type SentimentLabel = 'positive' | 'neutral' | 'negative' | 'unclassified';
 export type ScoreBand = 'promoter' | 'passive' | 'detractor';
 
+/**
+ * One comment. It carries no key (the text is its only identity, and a key derived from the
+ * response would let lists be joined beyond the text) and only labels whose group passes the
+ * comment threshold: see AnalyticsComments.
+ */
 export interface CommentView {
-  /** An opaque key for lists; not the response's id. */
-  key: string;
   text: string;
-  /** YYYY-MM: comments never carry the day. */
-  month: string;
+  /** The quarter whose list holds it (YYYY-Qn): comments never carry the month or the day. */
+  quarter: string;
   sentiment: SentimentLabel;
-  /** Each is null when its group is below the comment threshold. */
+  /**
+   * The score band, only when that band's group passes the comment threshold (and the partition
+   * rules) within the part of the comment's quarter and department that no finer list covers.
+   */
   band: ScoreBand | null;
-  phase: LifecyclePhase | null;
+  /** The deepest department below the selection whose own list for the quarter holds the comment; null: the selection itself. */
   department: string | null;
 }
 
-/** GET /api/analytics/comments?q=&sentiment=&page= */
+/** A quarter of the requested period, with its list's verdict at the comment threshold. */
+export interface CommentQuarter {
+  key: string;
+  withheld: WithheldReason | null;
+}
+
+/**
+ * GET /api/analytics/comments?period=&department=&q=&sentiment=&page=
+ *
+ * Comments are listed per department and calendar quarter only (a half or a year shows the lists of
+ * its quarters); the segment filters (location, phase, tenure band, programme, team) and months
+ * are refused with 400, because a text is a key: listing once per value would tell who wrote it.
+ */
 export interface AnalyticsComments extends AnalyticsScope {
   commentK: number;
-  /** Null when the selection holds fewer responses than the comment threshold (nothing is shown). */
+  /** Null unless every quarter of the period is withheld for the selection (nothing is shown). */
   withheld: WithheldReason | null;
+  /** The period's quarters, newest first: the comments come from those not withheld. */
+  quarters: CommentQuarter[];
   total: number;
   page: number;
   pageSize: number;
+  /** Newest quarter first; within a quarter in an order that follows from the text alone. */
   comments: CommentView[];
 }
 

@@ -41,9 +41,9 @@ export class CommentsQueryDto extends AnalyticsFilterDto {
   @MaxLength(200, { message: 'Search for at most 200 characters.' })
   q?: string;
 
-  @ApiPropertyOptional({ enum: ['positive', 'neutral', 'negative'] })
+  @ApiPropertyOptional({ enum: ['positive', 'neutral', 'negative', 'unclassified'] })
   @IsOptional()
-  @IsIn(['positive', 'neutral', 'negative'], { message: 'sentiment must be positive, neutral or negative.' })
+  @IsIn(['positive', 'neutral', 'negative', 'unclassified'], { message: 'sentiment must be positive, neutral, negative or unclassified.' })
   sentiment?: SentimentLabel;
 
   @ApiPropertyOptional({ minimum: 1 })
@@ -72,6 +72,8 @@ export class ExportQueryDto extends AnalyticsFilterDto {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(6) depth?: number;
   @IsOptional() @Type(() => Number) @IsIn([3, 6, 12]) pool?: PoolMonths;
   @IsOptional() @IsString() @MaxLength(200) q?: string;
-  @IsOptional() @IsIn(['positive', 'neutral', 'negative']) sentiment?: SentimentLabel;
+  @IsOptional() @IsIn(['positive', 'neutral', 'negative', 'unclassified']) sentiment?: SentimentLabel;
   @IsOptional() @Type(() => Number) @IsNumber() @Min(0) @Max(1) responseRateBelow?: number;
+  /** Comments: which file of COMMENTS_EXPORT_PAGE_SIZE comments (default the first). */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10000) page?: number;
 }

@@ -3,7 +3,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CommentsQueryDto, ExportQueryDto } from './analytics-queries.dto';
 import { AnalyticsFilterDto } from './filter/analytics-filter.dto';
 import { FilterResolver } from './filter/filter-resolver.service';
-import { CommentsService } from './reports/comments.service';
+import { COMMENTS_EXPORT_PAGE_SIZE, CommentsService } from './reports/comments.service';
 import { CsvTable, csvOf } from './reports/csv-export';
 import { HEATMAP_DEPTH, HeatmapService } from './reports/heatmap.service';
 import { OverviewService } from './reports/overview.service';
@@ -50,7 +50,10 @@ export class AnalyticsReports {
     return this.commentList.comments(await this.filters.resolve(user, q), { q: q.q, sentiment: q.sentiment, page: q.page ?? 1, pageSize });
   }
 
-  /** The same answer as the screen's, as CSV (comments: all of them, up to 10,000). */
+  /**
+   * The same answer as the screen's, as CSV. Comments: the same lists and labels as the screen's
+   * (department and period only, no key), COMMENTS_EXPORT_PAGE_SIZE to a file, ?page= for the next.
+   */
   async csv(user: AuthenticatedUser, table: CsvTable, q: ExportQueryDto): Promise<string> {
     switch (table) {
       case 'overview': return csvOf.overview(await this.overview(user, q));
@@ -59,7 +62,7 @@ export class AnalyticsReports {
       case 'units': return csvOf.units(await this.units(user, q));
       case 'phases': return csvOf.phases(await this.phases(user, q));
       case 'alerts': return csvOf.alerts(await this.alerts(user, q));
-      case 'comments': return csvOf.comments(await this.comments(user, { ...q, page: 1 }, 10_000));
+      case 'comments': return csvOf.comments(await this.comments(user, { ...q, page: q.page ?? 1 }, COMMENTS_EXPORT_PAGE_SIZE));
     }
   }
 }

@@ -55,6 +55,7 @@ export class AnalyticsController {
     return this.reports.phases(user, q);
   }
 
+  /** Comments by department and quarter only (a half or a year: its quarters); segment filters and months answer 400. */
   @Get('comments')
   comments(@CurrentUser() user: AuthenticatedUser, @Query() q: CommentsQueryDto): Promise<AnalyticsComments> {
     return this.reports.comments(user, q);
@@ -78,7 +79,8 @@ export class AnalyticsController {
       throw new NotFoundException(`There is no table "${table}" to export; choose one of ${CSV_TABLES.join(', ')}.`);
     }
     const csv = await this.reports.csv(user, table as CsvTable, q);
-    res.setHeader('Content-Disposition', `attachment; filename="ex-pulse-${table}-${q.period ?? 'current'}.csv"`);
+    const part = table === 'comments' && q.page && q.page > 1 ? `-${q.page}` : '';
+    res.setHeader('Content-Disposition', `attachment; filename="ex-pulse-${table}-${q.period ?? 'current'}${part}.csv"`);
     return csv;
   }
 }

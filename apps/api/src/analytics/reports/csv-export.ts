@@ -42,7 +42,7 @@ export const csvOf = {
       h.rows.flatMap((r) => r.cells.map((c) => [r.label, r.depth, c.column, c.withheld, c.n, c.value, c.ciLow, c.ciHigh])),
     ),
   comments: (c: AnalyticsComments) =>
-    toCsv(['month', 'sentiment', 'band', 'phase', 'department', 'comment'], c.comments.map((x) => [x.month, x.sentiment, x.band, x.phase, x.department, x.text])),
+    toCsv(['quarter', 'sentiment', 'band', 'department', 'comment'], c.comments.map((x) => [x.quarter, x.sentiment, x.band, x.department, x.text])),
   alerts: (a: AnalyticsAlerts) =>
     toCsv(['kind', 'unit', 'enps', 'previous_enps', 'change', 'threshold', 'response_rate'], a.alerts.map((x) => [
       x.kind, x.unit.label, x.unit.enps, x.previous?.enps ?? null, x.change?.delta ?? null, x.change?.threshold ?? null, x.unit.responseRate,

@@ -112,8 +112,8 @@ export function unitsFixture(): AnalyticsUnits {
   };
 }
 
-export function comment(key: string, overrides: Partial<CommentView> = {}): CommentView {
-  return { key, text: `Comment ${key}`, month: '2026-11', sentiment: 'neutral', band: null, phase: null, department: null, ...overrides };
+export function comment(name: string, overrides: Partial<CommentView> = {}): CommentView {
+  return { text: `Comment ${name}`, quarter: '2026-Q4', sentiment: 'neutral', band: null, department: null, ...overrides };
 }
 
 export function commentsFixture(overrides: Partial<AnalyticsComments> = {}): AnalyticsComments {
@@ -121,12 +121,13 @@ export function commentsFixture(overrides: Partial<AnalyticsComments> = {}): Ana
     ...scope(),
     commentK: 10,
     withheld: null,
+    quarters: [{ key: '2026-Q4', withheld: null }],
     total: 45,
     page: 1,
     pageSize: 20,
     comments: [
-      comment('c1', { text: 'More time with my manager, please.', month: '2026-12', sentiment: 'negative', band: 'detractor', phase: 'onboarding', department: 'Sales' }),
-      comment('c2', { text: 'Great onboarding buddy.', month: '2026-11', sentiment: 'positive' }),
+      comment('c1', { text: 'More time with my manager, please.', sentiment: 'negative', band: 'detractor', department: 'Sales' }),
+      comment('c2', { text: 'Great onboarding buddy.', sentiment: 'positive' }),
     ],
     ...overrides,
   };
