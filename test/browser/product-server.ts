@@ -43,6 +43,7 @@ export async function startProduct(): Promise<Product> {
   const config = loadAppConfig({
     WEB_DIST: resolve('dist/web/browser'), PORT: String(port), PUBLIC_URL: baseUrl,
     SCHEDULER_INTERVAL_MINUTES: '0', DELIVERY_INTERVAL_SECONDS: '0', ALLOW_SIMULATED_DAYS: 'true',
+    APP_SECRET: `browser-test-secret-${database.url}`,
   });
   const app: INestApplication = await NestFactory.create(AppModule.register({ config, databaseUrl: database.url }), { logger: ['error'] });
   configureApp(app, config);

@@ -42,7 +42,8 @@ export async function createTestApp(
   const database = await createTestDatabase();
   // Background jobs off: tests run the planner and the delivery worker by hand, with a moved clock.
   const config = loadAppConfig({
-    WEB_DIST: '/nonexistent', SCHEDULER_INTERVAL_MINUTES: '0', DELIVERY_INTERVAL_SECONDS: '0', ...options.env,
+    WEB_DIST: '/nonexistent', SCHEDULER_INTERVAL_MINUTES: '0', DELIVERY_INTERVAL_SECONDS: '0',
+    APP_SECRET: `test-secret-${database.url}`, ...options.env,
   });
   const clock = new TestClock(new Date(options.now ?? '2026-06-15T09:00:00Z'));
   const moduleRef = await Test.createTestingModule({

@@ -1,17 +1,23 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { AppSecret, loadAppSecret } from './app-secret';
 import { Clock } from './clock';
 import { OrganisationService } from './organisation.service';
 
-/** Configuration, the clock and the organisation's settings, available everywhere. */
+/** Configuration, the clock, the application secret and the organisation's settings, available everywhere. */
 @Global()
 @Module({})
 export class CommonModule {
   static register(config: AppConfig, clock: Clock): DynamicModule {
     return {
       module: CommonModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: Clock, useValue: clock }, OrganisationService],
-      exports: [APP_CONFIG, Clock, OrganisationService],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: Clock, useValue: clock },
+        { provide: AppSecret, useFactory: () => loadAppSecret(config) },
+        OrganisationService,
+      ],
+      exports: [APP_CONFIG, Clock, AppSecret, OrganisationService],
     };
   }
 }

@@ -27,6 +27,9 @@ export interface AppConfig {
   mailFrom: string;
   /** An admin may run the planner and the delivery "as of" another day (demo instances). */
   allowSimulatedDays: boolean;
+  /** APP_SECRET (at least 32 characters), or null to keep a generated one in appSecretFile. */
+  appSecret: string | null;
+  appSecretFile: string;
 }
 
 export interface SmtpConfig {
@@ -96,7 +99,12 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
       : null,
     mailFrom: env.MAIL_FROM?.trim() || 'EX Pulse <pulse@localhost>',
     allowSimulatedDays: bool('ALLOW_SIMULATED_DAYS', seedDemo),
+    appSecret: env.APP_SECRET || null,
+    appSecretFile: resolve(env.APP_SECRET_FILE?.trim() || '.data/app-secret'),
   };
+  if (config.appSecret !== null && config.appSecret.length < 32) {
+    problems.push('APP_SECRET must be at least 32 characters (e.g. the output of `openssl rand -base64 32`).');
+  }
   config.commentK = Math.max(config.commentK, config.anonymityK);
   if (problems.length) throw new Error(`Configuration is invalid:\n- ${problems.join('\n- ')}`);
   return config;
