@@ -93,7 +93,10 @@ describe('internal service: providers, the pulse and internal CSAT', () => {
     const view = async (token: string) => (await t.http.post('/api/survey/view').send({ token }).expect(200)).body;
     const answer = (token: string, body: Record<string, unknown>) =>
       t.http.post('/api/survey/answer').send({ token, submissionId: randomUUID(), ...body });
-    const ratings = async () => (await t.db.query(`SELECT count(*)::int AS n FROM provider_rating`))[0].n as number;
+    const ratings = async () => {
+      await t.writeHeldAnswers();
+      return (await t.db.query(`SELECT count(*)::int AS n FROM provider_rating`))[0].n as number;
+    };
     const names: Record<string, string> = {};
 
     beforeAll(async () => {
@@ -141,6 +144,7 @@ describe('internal service: providers, the pulse and internal CSAT', () => {
       const submissionId = randomUUID();
       const body = { token, submissionId, providerScores: [{ providerId: second, score: 2 }, { providerId: first, score: 5 }], comment: ' Quick help ' };
       await t.http.post('/api/survey/answer').send(body).expect(201);
+      await t.writeHeldAnswers();
       const rows = await t.db.query(`SELECT * FROM provider_rating ORDER BY score DESC`);
       expect(rows).toHaveLength(2);
       // Nothing on a rating points to the person or the invitation.

@@ -63,6 +63,8 @@ async function actOn(t: TestApp, tokens: Record<Person, string>) {
     .post('/api/survey/answer')
     .send({ token: tokens.Ann, submissionId: randomUUID(), score: 3, itemScore: 2, comment: 'My manager never listens' })
     .expect(201);
+  // As at the end of the day: Ann's answer is written and her invitation marked (AnswerInbox).
+  await t.writeHeldAnswers();
   const opened = await t.db.query(
     `SELECT e.name, i.opened, i.answered FROM invitation i JOIN employee e ON e.id = i.employee_id ORDER BY e.name`,
   );

@@ -17,7 +17,11 @@ describe('answer link: view and answer a pulse', () => {
 
   const invite = (o: { expiresAt?: string; language?: 'en' | 'et' } = {}) =>
     newInvitation(t.db, { employeeId: employee, departmentId: department, programmeId: programme, ...o });
-  const responses = async () => (await t.db.query(`SELECT count(*)::int AS n FROM response`))[0].n as number;
+  // Answers are held until their day ends (AnswerInbox); the tests write them at once.
+  const responses = async () => {
+    await t.writeHeldAnswers();
+    return (await t.db.query(`SELECT count(*)::int AS n FROM response`))[0].n as number;
+  };
   const answer = (token: string, body: Record<string, unknown> = {}) =>
     t.http.post('/api/survey/answer').send({ token, submissionId: randomUUID(), score: 9, ...body });
 
@@ -67,6 +71,7 @@ describe('answer link: view and answer a pulse', () => {
     const res = await answer(token, { score: 6, comment: '  More training please  ' }).expect(201);
     expect(res.body).toEqual({ status: 'recorded', language: 'en' });
 
+    await t.writeHeldAnswers();
     const [row] = await t.db.query(`SELECT * FROM response ORDER BY answered_on DESC LIMIT 1`);
     expect(await responses()).toBe(before + 1);
     expect(Object.keys(row).sort()).toEqual(
@@ -135,7 +140,7 @@ describe('answer link: view and answer a pulse', () => {
     };
     const view = async (token: string) => (await t.http.post('/api/survey/view').send({ token }).expect(200)).body;
     const lastResponse = async () =>
-      (await t.db.query(`SELECT item_key, item_score, leaving_reason, sentiment, comment, score FROM response ORDER BY ctid DESC LIMIT 1`))[0];
+      (await t.writeHeldAnswers(), await t.db.query(`SELECT item_key, item_score, leaving_reason, sentiment, comment, score FROM response ORDER BY xmin::text::bigint DESC LIMIT 1`))[0]; // written by the last flush
 
     it('asks the onboarding statement on a 1–5 scale, in the employee language', async () => {
       expect((await view(await inviteTo('onboarding', 'day-7'))).extraQuestion).toEqual({

@@ -72,8 +72,11 @@ function run(file, args, env) {
   });
 }
 
+/** Today's answers: the baselines write responses; the API holds them in answer_inbox until the day ends. */
 async function countResponses(db) {
-  const { rows: [r] } = await db.query(`SELECT count(*)::int AS n FROM response WHERE answered_on = $1`, [db.today]);
+  const { rows: [r] } = await db.query(
+    `SELECT ((SELECT count(*) FROM response WHERE answered_on = $1) + (SELECT count(*) FROM answer_inbox WHERE answered_on = $1))::int AS n`,
+    [db.today]);
   return r.n;
 }
 

@@ -6,6 +6,7 @@ import { configureApp } from '../../apps/api/src/app-setup';
 import { AppModule } from '../../apps/api/src/app.module';
 import { Clock } from '../../apps/api/src/common/clock';
 import { AppConfig, loadAppConfig } from '../../apps/api/src/config/app-config';
+import { AnswerInbox } from '../../apps/api/src/responses/answer-inbox';
 import { createTestDatabase } from './test-database';
 
 /** A clock the test moves by hand. */
@@ -32,6 +33,8 @@ export interface TestApp {
   config: AppConfig;
   /** The test's own database, for opening more connections to it (e.g. a second instance). */
   databaseUrl: string;
+  /** Writes every answer held in the inbox, today's too (the product waits for the day's end). */
+  writeHeldAnswers(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -61,6 +64,7 @@ export async function createTestApp(
     clock,
     config,
     databaseUrl: database.url,
+    writeHeldAnswers: () => app.get(AnswerInbox).flushDaysBefore('9999-12-31'),
     close: async () => {
       await app.close();
       await database.drop();

@@ -8,6 +8,7 @@ import type { Language, SubmitAnswerResult, SurveyView } from '@ex-pulse/contrac
 import { Clock, isoDateInZone } from '../common/clock';
 import { OrganisationService } from '../common/organisation.service';
 import { preparedQuery } from '../database/prepared-query';
+import { AnswerInbox, HeldAnswer } from './answer-inbox';
 import { hashAnswerToken, isWellFormedAnswerToken } from './answer-token';
 import { askedProviders, AskedProvider, asksProviders, providerQuestionViews, providerRatingRows, scoreAndProviderProblems } from './provider-answers';
 import { extraAnswerColumns, extraAnswerProblems } from './survey-answers';
@@ -66,7 +67,8 @@ function providersAsked(tx: EntityManager, invitation: InvitationRow): Promise<A
 
 /**
  * The employee's side: read a survey by its link token, and answer it once. The response row
- * keeps only the segment it counts in; the invitation keeps only that it was answered.
+ * keeps only the segment it counts in; the invitation keeps only that it was answered. An answer
+ * is held sealed until its day has ended (AnswerInbox) and counts from then.
  */
 @Injectable()
 export class SurveyService {
@@ -74,12 +76,14 @@ export class SurveyService {
     private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly organisation: OrganisationService,
+    private readonly inbox: AnswerInbox,
   ) {}
 
   async view(token: string): Promise<SurveyView> {
     const [invitation] = await this.findInvitation(token);
     const settings = await this.organisation.settings();
     this.assertOpen(invitation, settings.timeZone);
+    if (await this.inbox.holdsAnswerTo(invitation.id)) throw answeredToken(invitation.language);
     // For HR's delivery report: the page was opened (no time, no link to any answer).
     await this.db.query(`UPDATE invitation SET opened = true WHERE id = $1 AND NOT opened`, [invitation.id]);
     const providers = await providersAsked(this.db.manager, invitation);
@@ -96,15 +100,16 @@ export class SurveyService {
   }
 
   /**
-   * Two round trips: read the invitation, then one statement that marks it answered (only if it
-   * still is not, and has not expired) and inserts the anonymous answer from that mark. A single
-   * statement is atomic, so no transaction is held open while the answer is checked.
+   * Two round trips: read the invitation, then one statement that holds the sealed answer in the
+   * inbox, unique per invitation (AnswerInbox). The invitation row is not written now: the day's
+   * answers are written and their invitations marked after the day has ended, so no stored row ties
+   * this answer to its invitation or to the time of day.
    */
   async answer(dto: SubmitAnswerDto): Promise<SubmitAnswerResult> {
     const settings = await this.organisation.settings();
     const submissionHash = createHash('sha256').update(dto.submissionId).digest();
     const [invitation] = await this.findInvitation(dto.token);
-    if (invitation.answered) return this.retryOrRefuse(invitation, submissionHash);
+    if (invitation.answered) return this.retryOrRefuse(invitation, invitation.submission_hash, submissionHash);
     this.assertOpen(invitation, settings.timeZone);
     const question = extraQuestionOf(invitation);
     const providers = await providersAsked(this.db.manager, invitation);
@@ -114,55 +119,32 @@ export class SurveyService {
     ];
     if (problems.length) throw badAnswer(problems, invitation.language);
     const extra = extraAnswerColumns(dto, question, invitation.language);
-    const now = this.clock.now();
-    const today = isoDateInZone(now, settings.timeZone);
+    const today = isoDateInZone(this.clock.now(), settings.timeZone);
     const currentPhase = phaseOn(invitation, today, settings.bands);
     const phase = PHASES_WITH_PULSES.includes(currentPhase) ? currentPhase : invitation.invited_phase;
-    const mark = `WITH marked AS (
-        UPDATE invitation SET answered = true, submission_hash = $2
-         WHERE id = $1 AND NOT answered AND expires_at > $3 RETURNING id)`;
-    let written: unknown[];
-    if (providers) {
-      // The internal service pulse: one anonymous rating per provider answered, the comment on the first.
-      const rows = providerRatingRows(dto.providerScores ?? [], providers);
-      written = await this.db.query(
-        `${mark}
-         INSERT INTO provider_rating (programme_id, consumer_department_id, provider_department_id, phase, answered_on, score, comment)
-         SELECT $4, $5, r.provider, $6, $7, r.score, CASE WHEN r.ord = 1 THEN $10::text END
-           FROM marked, unnest($8::uuid[], $9::int[]) WITH ORDINALITY AS r(provider, score, ord)
-         RETURNING 1`,
-        [
-          invitation.id, submissionHash, now, invitation.programme_id, invitation.department_id, phase, today,
-          rows.map((r) => r.providerId), rows.map((r) => r.score), extra.comment,
-        ],
-      );
-    } else {
-      written = await preparedQuery(
-        this.db,
-        'survey-answer',
-        `${mark}
-         INSERT INTO response (programme_id, department_id, manager_id, location, phase, tenure_band, answered_on, score, comment,
-                               item_key, item_score, leaving_reason, sentiment)
-         SELECT $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16 FROM marked
-         RETURNING 1`,
-        [
-          invitation.id, submissionHash, now, invitation.programme_id, invitation.department_id, invitation.manager_id,
-          invitation.location, phase, tenureBandOn(invitation.startDate, today), today, dto.score, extra.comment,
-          extra.itemKey, extra.itemScore, extra.leavingReason, extra.sentiment,
-        ],
-      );
+    const answer: HeldAnswer = providers
+      ? {
+          kind: 'ratings', programmeId: invitation.programme_id, consumerDepartmentId: invitation.department_id, phase,
+          ratings: providerRatingRows(dto.providerScores ?? [], providers), comment: extra.comment,
+        }
+      : {
+          kind: 'response', programmeId: invitation.programme_id, departmentId: invitation.department_id,
+          managerId: invitation.manager_id, location: invitation.location, phase, tenureBand: tenureBandOn(invitation.startDate, today),
+          score: dto.score!, comment: extra.comment, itemKey: extra.itemKey, itemScore: extra.itemScore,
+          leavingReason: extra.leavingReason, sentiment: extra.sentiment,
+        };
+    if (await this.inbox.hold(invitation.id, today, submissionHash, answer)) {
+      return { status: 'recorded', language: invitation.language };
     }
-    if (written.length > 0) return { status: 'recorded', language: invitation.language };
-    // Answered (or expired) between the read and the write: look again to say which.
+    // Held already (this submission's retry, or another one), or written meanwhile: look again to say which.
     const [again] = await this.findInvitation(dto.token);
-    if (again.answered) return this.retryOrRefuse(again, submissionHash);
-    this.assertOpen(again, settings.timeZone);
-    throw answeredToken(invitation.language);
+    if (again.answered) return this.retryOrRefuse(again, again.submission_hash, submissionHash);
+    return this.retryOrRefuse(again, await this.inbox.heldSubmission(again.id), submissionHash);
   }
 
   /** A network retry of the same submission is a success; any other second answer is refused. */
-  private retryOrRefuse(invitation: InvitationRow, submissionHash: Buffer): SubmitAnswerResult {
-    if (invitation.submission_hash?.equals(submissionHash)) return { status: 'recorded', language: invitation.language };
+  private retryOrRefuse(invitation: InvitationRow, answeredBy: Buffer | null, submissionHash: Buffer): SubmitAnswerResult {
+    if (answeredBy?.equals(submissionHash)) return { status: 'recorded', language: invitation.language };
     throw answeredToken(invitation.language);
   }
 

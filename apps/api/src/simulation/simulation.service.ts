@@ -7,6 +7,7 @@ import { OrganisationService } from '../common/organisation.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DeliveryService } from '../delivery/delivery.service';
 import { MAIL_TRANSPORT, MailTransport } from '../delivery/mail-transport';
+import { AnswerInbox } from '../responses/answer-inbox';
 import { InvitationPlannerService } from '../scheduling/invitation-planner.service';
 
 class FixedClock extends Clock {
@@ -29,6 +30,7 @@ export class SimulationService {
     private readonly organisation: OrganisationService,
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly inbox: AnswerInbox,
   ) {}
 
   info(): SimulationInfo {
@@ -46,6 +48,8 @@ export class SimulationService {
     );
     if (!row) throw new BadRequestException('The organisation is not set up yet.');
     const clock = new FixedClock(row.at);
+    // As the flush job would have by then: answers held for earlier days are written first.
+    await this.inbox.flushDaysBefore(date);
     const plan = await new InvitationPlannerService(this.db, clock).planDue();
     const delivery = new DeliveryService(this.db, clock, this.organisation, this.transport, this.config);
     let sent = 0;

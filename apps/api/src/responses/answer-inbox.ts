@@ -1,0 +1,209 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { randomInt } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import type { LifecyclePhase } from '@ex-pulse/domain';
+import { AppSecret } from '../common/app-secret';
+import { preparedQuery } from '../database/prepared-query';
+import { AnswerSeal } from './answer-seal';
+
+/** The anonymous columns of one response (PRODUCT.md: the segment it counts in, and the answers). */
+export interface HeldResponse {
+  kind: 'response';
+  programmeId: string;
+  departmentId: string;
+  managerId: string | null;
+  location: string;
+  phase: LifecyclePhase;
+  tenureBand: string;
+  score: number;
+  comment: string | null;
+  itemKey: string | null;
+  itemScore: number | null;
+  leavingReason: string | null;
+  sentiment: number | null;
+}
+
+/** An internal service answer: one rating per provider, the comment on the first. */
+export interface HeldRatings {
+  kind: 'ratings';
+  programmeId: string;
+  consumerDepartmentId: string;
+  phase: LifecyclePhase;
+  ratings: { providerId: string; score: number }[];
+  comment: string | null;
+}
+
+export type HeldAnswer = HeldResponse | HeldRatings;
+
+/** What a sealed row holds besides the answer: whose invitation to mark, and the submission it came from. */
+interface Sealed {
+  invitationId: string;
+  submissionHash: string;
+  answer: HeldAnswer;
+}
+
+interface Opened extends Sealed {
+  claim: Buffer;
+  answeredOn: string;
+}
+
+const FLUSH_LOCK = 'answer-inbox-flush';
+
+/** Fisher–Yates with a cryptographic generator: the stored order follows from nothing. */
+function shuffled<T>(items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/**
+ * Where an answer waits until its day has ended (migration 1765050000000 explains why). Holding it is
+ * one statement, unique per invitation (exactly once; a retry of the same submission is recognised
+ * from the sealed row); the invitation row is not touched then. After the day, `flushDaysBefore`
+ * marks the day's invitations answered in one transaction and writes the day's responses in another,
+ * each in a random order, so no system column (xmin, ctid) and no order ties a response to its
+ * invitation or to a time finer than the day.
+ */
+@Injectable()
+export class AnswerInbox {
+  private readonly seal: AnswerSeal;
+  private readonly logger = new Logger('AnswerInbox');
+
+  constructor(
+    private readonly db: DataSource,
+    secret: AppSecret,
+  ) {
+    this.seal = new AnswerSeal(secret);
+  }
+
+  /**
+   * Holds the answer unless the invitation is already answered or holds one: true when held.
+   * Expiry is checked by the caller when it reads the invitation.
+   */
+  async hold(invitationId: string, answeredOn: string, submissionHash: Buffer, answer: HeldAnswer): Promise<boolean> {
+    const sealed = this.seal.seal({ invitationId, submissionHash: submissionHash.toString('hex'), answer } satisfies Sealed);
+    const rows = await preparedQuery(
+      this.db,
+      'answer-hold',
+      `INSERT INTO answer_inbox (claim, answered_on, sealed)
+       SELECT $1, $2, $3 WHERE NOT EXISTS (SELECT 1 FROM invitation WHERE id = $4 AND answered)
+       ON CONFLICT (claim) DO NOTHING
+       RETURNING 1`,
+      [this.seal.claimOf(invitationId), answeredOn, sealed, invitationId],
+    );
+    return rows.length > 0;
+  }
+
+  /** The hash of the submission an invitation's held answer came from, or null when none is held. */
+  async heldSubmission(invitationId: string): Promise<Buffer | null> {
+    const [row] = await this.db.query(`SELECT sealed FROM answer_inbox WHERE claim = $1`, [this.seal.claimOf(invitationId)]);
+    if (!row) return null;
+    return Buffer.from(this.seal.open<Sealed>(row.sealed).submissionHash, 'hex');
+  }
+
+  /** Whether an answer to the invitation waits here (it counts as answered). */
+  async holdsAnswerTo(invitationId: string): Promise<boolean> {
+    const rows = await this.db.query(`SELECT 1 FROM answer_inbox WHERE claim = $1`, [this.seal.claimOf(invitationId)]);
+    return rows.length > 0;
+  }
+
+  /** A row that does not open (altered, or sealed under another APP_SECRET) stays, and is logged. */
+  private openRow(row: { claim: Buffer; answered_on: string; sealed: Buffer }): Opened[] {
+    try {
+      return [{ ...this.seal.open<Sealed>(row.sealed), claim: row.claim, answeredOn: row.answered_on }];
+    } catch {
+      this.logger.error(`An answer held for ${row.answered_on} cannot be opened with this APP_SECRET; it stays in answer_inbox.`);
+      return [];
+    }
+  }
+
+  /**
+   * Writes every answer held for a day before `day` (YYYY-MM-DD). First, in one transaction, marks
+   * their invitations answered; then, in another, writes the responses and ratings and removes the
+   * held rows it wrote. Each step can be repeated after a crash without a duplicate (a marked
+   * invitation stays marked; rows and their removal commit together). Returns the answers written.
+   */
+  async flushDaysBefore(day: string): Promise<number> {
+    const held = await this.db.transaction(async (m) => {
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [FLUSH_LOCK]);
+      const rows: { claim: Buffer; answered_on: string; sealed: Buffer }[] = await m.query(
+        `SELECT claim, to_char(answered_on, 'YYYY-MM-DD') AS answered_on, sealed FROM answer_inbox WHERE answered_on < $1`,
+        [day],
+      );
+      const opened = shuffled(rows.flatMap((r) => this.openRow(r)));
+      await m.query(
+        `UPDATE invitation i SET answered = true, submission_hash = h.hash
+           FROM unnest($1::uuid[], $2::bytea[]) AS h(id, hash)
+          WHERE i.id = h.id AND NOT i.answered`,
+        [opened.map((o) => o.invitationId), opened.map((o) => Buffer.from(o.submissionHash, 'hex'))],
+      );
+      return opened;
+    });
+    if (held.length === 0) return 0;
+    await this.db.transaction(async (m) => {
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [FLUSH_LOCK]);
+      // (A bare DELETE … RETURNING comes back from TypeORM as [rows, count]; the CTE gives rows.)
+      const removed: { claim: Buffer }[] = await m.query(
+        `WITH removed AS (DELETE FROM answer_inbox WHERE claim = ANY($1::bytea[]) RETURNING claim) SELECT claim FROM removed`, [
+        held.map((h) => h.claim),
+      ]);
+      const still = new Set(removed.map((r) => r.claim.toString('hex')));
+      // Only what this flush removed is written: a concurrent flush that got there first wrote the rest.
+      const toWrite = shuffled(held.filter((h) => still.has(h.claim.toString('hex'))));
+      await writeResponses(m, toWrite.filter((h) => h.answer.kind === 'response'));
+      await writeRatings(m, toWrite.filter((h) => h.answer.kind === 'ratings'));
+    });
+    return held.length;
+  }
+}
+
+/** One INSERT, rows stored in the given (random) order. */
+async function writeResponses(m: EntityManager, held: Opened[]): Promise<void> {
+  if (held.length === 0) return;
+  const rows = held.map(({ answer, answeredOn }, ord) => {
+    const a = answer as HeldResponse;
+    return {
+      ord,
+      programme_id: a.programmeId, department_id: a.departmentId, manager_id: a.managerId, location: a.location,
+      phase: a.phase, tenure_band: a.tenureBand, answered_on: answeredOn, score: a.score, comment: a.comment,
+      item_key: a.itemKey, item_score: a.itemScore, leaving_reason: a.leavingReason, sentiment: a.sentiment,
+    };
+  });
+  await m.query(
+    `INSERT INTO response (programme_id, department_id, manager_id, location, phase, tenure_band, answered_on, score, comment,
+                           item_key, item_score, leaving_reason, sentiment)
+     SELECT r.programme_id, r.department_id, r.manager_id, r.location, r.phase, r.tenure_band, r.answered_on, r.score, r.comment,
+            r.item_key, r.item_score, r.leaving_reason, r.sentiment
+       FROM jsonb_to_recordset($1::jsonb) AS r(
+              programme_id uuid, department_id uuid, manager_id uuid, location text, phase text, tenure_band text,
+              answered_on date, score smallint, comment text, item_key text, item_score smallint, leaving_reason text,
+              sentiment smallint, ord int)
+      ORDER BY r.ord`,
+    [JSON.stringify(rows)],
+  );
+}
+
+async function writeRatings(m: EntityManager, held: Opened[]): Promise<void> {
+  // Shuffled again once flat, so that the ratings of one answer are not stored side by side.
+  const rows = shuffled(held.flatMap(({ answer, answeredOn }) => {
+    const a = answer as HeldRatings;
+    return a.ratings.map((r, i) => ({
+      programme_id: a.programmeId, consumer_department_id: a.consumerDepartmentId, provider_department_id: r.providerId,
+      phase: a.phase, answered_on: answeredOn, score: r.score, comment: i === 0 ? a.comment : null,
+    }));
+  }));
+  if (rows.length === 0) return;
+  rows.forEach((r, ord) => Object.assign(r, { ord }));
+  await m.query(
+    `INSERT INTO provider_rating (programme_id, consumer_department_id, provider_department_id, phase, answered_on, score, comment)
+     SELECT r.programme_id, r.consumer_department_id, r.provider_department_id, r.phase, r.answered_on, r.score, r.comment
+       FROM jsonb_to_recordset($1::jsonb) AS r(
+              programme_id uuid, consumer_department_id uuid, provider_department_id uuid, phase text, answered_on date,
+              score smallint, comment text, ord int)
+      ORDER BY r.ord`,
+    [JSON.stringify(rows)],
+  );
+}
