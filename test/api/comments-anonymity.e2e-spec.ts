@@ -292,7 +292,8 @@ describe('Comment lists: attempts to tell who wrote a comment', () => {
       const lines = csv.trim().split('\r\n');
       expect(lines[0]).toBe('quarter,sentiment,band,department,comment');
       expect(lines.slice(1)).toEqual(
-        comments.map((c) => [c.quarter, c.sentiment, c.band ?? '', c.department ?? '', c.text].map((v) => (/[",]/.test(v) ? `"${v}"` : v)).join(',')),
+        // Every text cell quoted (csv-export.ts); an empty one is an empty field.
+        comments.map((c) => [c.quarter, c.sentiment, c.band, c.department, c.text].map((v) => (v === null ? '' : `"${v}"`)).join(',')),
       );
       const next = (await hr.get(`/api/analytics/export/comments.csv?${query}&page=2`).expect(200)).text;
       expect(next.trim()).toBe('quarter,sentiment,band,department,comment');

@@ -5,19 +5,30 @@ import type {
 
 /*
  * CSV exports: built from the very answers the screens get, so a file withholds exactly what the
- * screen withholds. Cells that could start a formula in a spreadsheet are prefixed with a quote.
+ * screen withholds.
+ *
+ * Formula injection (a comment or a department name that a spreadsheet runs): every text cell is
+ * quoted, and a formula start (= + - @, their fullwidth forms, tab or carriage return) at the
+ * start of a text cell or after anything a spreadsheet may split on (comma, semicolon, tab, pipe,
+ * line break, with spaces before it) gets a quote mark before it. So the cell reads as text when
+ * opened with the comma, with a semicolon as Estonian and German spreadsheets do, or with quoting
+ * ignored. Numbers are written as numbers (a negative eNPS stays a number).
  */
 
 type Value = string | number | boolean | null;
 
+const FORMULA_START = /(^|[,;\t|\r\n])(\s*)([=+\-@\uFF1D\uFF0B\uFF0D\uFF20\t\r])/g;
+
+/** A text cell that no spreadsheet evaluates, whatever separator it splits on. */
+export function textCell(text: string): string {
+  const neutral = text.replace(FORMULA_START, (_m, separator: string, spaces: string, start: string) => `${separator}${spaces}'${start}`);
+  return `"${neutral.replace(/"/g, '""')}"`;
+}
+
 export function toCsv(header: string[], rows: Value[][]): string {
-  const field = (v: Value) => {
-    if (v === null) return '';
-    let s = String(v);
-    if (/^[=+\-@\t\r]/.test(s) && typeof v === 'string') s = `'${s}`;
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [header, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+  const field = (v: Value) => (v === null ? '' : typeof v === 'string' ? textCell(v) : String(v));
+  // The header is ours (plain identifiers), written as it is.
+  return [header.join(','), ...rows.map((r) => r.map(field).join(','))].join('\r\n') + '\r\n';
 }
 
 const CELL_HEADER = ['withheld', 'n', 'invited', 'response_rate', 'enps', 'ci_low', 'ci_high', 'promoters', 'passives', 'detractors', 'indicative'];
