@@ -28,13 +28,22 @@ describe('manual campaigns: count first, then send to a segment', () => {
 
   it('counts who a segment reaches, holding back those invited in the last 14 days', async () => {
     const subtree = await admin.post(`/api/programmes/${quarterly}/campaign/count`).send({ departmentId: stores }).expect(200);
-    expect(subtree.body).toEqual({ recipients: 6, heldBackByFatigue: 1 });
+    expect(subtree.body).toEqual({ recipients: 6, heldBackByFatigue: 1, minimumRecipients: 5 });
     const tartu = await admin.post(`/api/programmes/${quarterly}/campaign/count`).send({ location: 'tartu' }).expect(200);
-    expect(tartu.body).toEqual({ recipients: 2, heldBackByFatigue: 1 });
+    expect(tartu.body).toEqual({ recipients: 2, heldBackByFatigue: 1, minimumRecipients: 5 });
     const onboarding = await admin.post(`/api/programmes/${quarterly}/campaign/count`).send({ phase: 'onboarding' }).expect(200);
-    expect(onboarding.body).toEqual({ recipients: 1, heldBackByFatigue: 0 });
+    expect(onboarding.body).toEqual({ recipients: 1, heldBackByFatigue: 0, minimumRecipients: 5 });
     const everyone = await admin.post(`/api/programmes/${quarterly}/campaign/count`).send({}).expect(200);
-    expect(everyone.body).toEqual({ recipients: 8, heldBackByFatigue: 1 });
+    expect(everyone.body).toEqual({ recipients: 8, heldBackByFatigue: 1, minimumRecipients: 5 });
+  });
+
+  it('refuses a campaign that would reach fewer than k people, and writes nothing', async () => {
+    // Issue 16: answers of a pulse sent to 2 people would be a group below k from the start.
+    const tartu = await admin.post(`/api/programmes/${quarterly}/campaign`).send({ location: 'Tartu' }).expect(400);
+    expect(tartu.body.message).toMatch(/reaches 2 people now; a campaign goes to at least 5/);
+    await admin.post(`/api/programmes/${quarterly}/campaign`).send({ phase: 'onboarding' }).expect(400);
+    const [row] = await t.db.query(`SELECT count(*)::int AS n FROM invitation WHERE occurrence_key LIKE 'campaign-%'`);
+    expect(row.n).toBe(0);
   });
 
   it('sends to exactly the counted people once, with their emails queued', async () => {
@@ -45,8 +54,9 @@ describe('manual campaigns: count first, then send to a segment', () => {
          FROM invitation WHERE occurrence_key = 'campaign-2026-06-15'`,
     );
     expect(row).toEqual({ invitations: 6, emails: 6 });
-    const again = await admin.post(`/api/programmes/${quarterly}/campaign`).send({ departmentId: stores }).expect(201);
-    expect(again.body).toEqual({ invitations: 0, reminders: 0 });
+    // Everyone of the segment was just invited: the same campaign again would reach nobody.
+    const again = await admin.post(`/api/programmes/${quarterly}/campaign`).send({ departmentId: stores }).expect(400);
+    expect(again.body.message).toMatch(/reaches 0 people/);
   });
 
   it('refuses paused programmes, unknown departments and bad segments', async () => {
@@ -67,7 +77,7 @@ describe('manual campaigns at a weekend', () => {
   beforeAll(async () => {
     t = await createTestApp({ now: '2026-06-13T09:00:00Z' }); // Saturday noon in Tallinn
     const department = (await newDepartment(t.db, { name: 'Weekend' })).id;
-    for (let i = 0; i < 3; i++) await newEmployee(t.db, { departmentId: department, startDate: '2023-01-02' });
+    for (let i = 0; i < 5; i++) await newEmployee(t.db, { departmentId: department, startDate: '2023-01-02' });
   });
   afterAll(() => t.close());
 
@@ -80,7 +90,7 @@ describe('manual campaigns at a weekend', () => {
       `SELECT to_char(i.sent_on, 'YYYY-MM-DD') AS sent_on, i.occurrence_key, o.next_attempt_at
          FROM invitation i JOIN outbox o ON o.invitation_id = i.id AND o.kind = 'invitation'`,
     );
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(5);
     for (const row of rows) {
       expect(row).toMatchObject({ sent_on: '2026-06-15', occurrence_key: 'campaign-2026-06-15' });
       expect(row.next_attempt_at.toISOString()).toBe('2026-06-15T07:00:00.000Z'); // Monday 10:00 EEST

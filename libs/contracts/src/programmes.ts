@@ -41,6 +41,11 @@ export interface CampaignCount {
   recipients: number;
   /** In the segment but invited to something in the last 14 days (the fatigue guard). */
   heldBackByFatigue: number;
+  /**
+   * The fewest recipients a campaign may have (the anonymity threshold k): a pulse to fewer people
+   * would collect answers of a group below k. Launching below it is refused with 400.
+   */
+  minimumRecipients: number;
 }
 
 /** POST /api/programmes/:id/campaign: sent today, emails queued. */

@@ -33,7 +33,7 @@ describe('CampaignPageComponent', () => {
   afterEach(() => http.verify());
 
   /** Opens the page and answers the first count (everyone) with `first`. */
-  async function open(first: CampaignCount = { recipients: 142, heldBackByFatigue: 9 }) {
+  async function open(first: CampaignCount = { recipients: 142, heldBackByFatigue: 9, minimumRecipients: 5 }) {
     const harness = await RouterTestingHarness.create('/programmes/p-quarterly/campaign');
     const fixture = harness.fixture;
     const root = harness.routeNativeElement as HTMLElement;
@@ -92,27 +92,35 @@ describe('CampaignPageComponent', () => {
 
     const req = await nextCount();
     expect(req.request.body).toEqual({ departmentId: 'd2', location: 'Tallinn', phase: 'onboarding' });
-    await flushed(req, { recipients: 12, heldBackByFatigue: 0 });
+    await flushed(req, { recipients: 12, heldBackByFatigue: 0, minimumRecipients: 5 });
     expect(countText()).toBe('12 people will receive it now.');
     expect(button('Send…').disabled).toBe(false);
 
     await pick('department', 'All departments');
     const all = await nextCount();
     expect(all.request.body).toEqual({ departmentId: null, location: 'Tallinn', phase: 'onboarding' });
-    await flushed(all, { recipients: 20, heldBackByFatigue: 0 });
+    await flushed(all, { recipients: 20, heldBackByFatigue: 0, minimumRecipients: 5 });
     expect(root.querySelector('[role="alert"]')).toBeNull();
   });
 
   it('keeps Send disabled when nobody would receive it', async () => {
-    const { button, countText } = await open({ recipients: 0, heldBackByFatigue: 0 });
+    const { button, countText } = await open({ recipients: 0, heldBackByFatigue: 0, minimumRecipients: 5 });
     expect(countText()).toBe('Nobody in this segment would receive it now.');
+    expect(button('Send…').disabled).toBe(true);
+  });
+
+  it('keeps Send disabled below the anonymity threshold, and says why', async () => {
+    const { button, countText } = await open({ recipients: 3, heldBackByFatigue: 1, minimumRecipients: 5 });
+    expect(countText()).toBe(
+      'This segment reaches 3 people now (1 more held back). A campaign goes to at least 5, so that its answers cannot single anyone out: widen the segment.',
+    );
     expect(button('Send…').disabled).toBe(true);
   });
 
   it('asks to confirm, launches for the counted segment, shows the result and a link to Delivery', async () => {
     const { fixture, root, nextCount, flushed, button, pick } = await open();
     await pick('phase', 'Separation');
-    await flushed(await nextCount(), { recipients: 142, heldBackByFatigue: 9 });
+    await flushed(await nextCount(), { recipients: 142, heldBackByFatigue: 9, minimumRecipients: 5 });
 
     button('Send…').click();
     await settle(fixture);
@@ -132,7 +140,7 @@ describe('CampaignPageComponent', () => {
     // Counted again: the same people are not reached twice today.
     const again = await nextCount();
     expect(again.request.body).toEqual({ departmentId: null, location: null, phase: 'separation' });
-    await flushed(again, { recipients: 0, heldBackByFatigue: 151 });
+    await flushed(again, { recipients: 0, heldBackByFatigue: 151, minimumRecipients: 5 });
     expect(button('Send…').disabled).toBe(true);
     expect(root.querySelector('.result')).not.toBeNull();
   });

@@ -59,7 +59,14 @@ export class CampaignPageComponent {
   protected readonly sending = signal(false);
   protected readonly result = signal<CampaignLaunch | null>(null);
   protected readonly error = signal<string | null>(null);
-  protected readonly canSend = computed(() => !this.counting() && !this.sending() && (this.counted()?.count.recipients ?? 0) > 0);
+  /** Fewer than k recipients would make a group below k; the API refuses it too. */
+  protected readonly belowMinimum = computed(() => {
+    const count = this.counted()?.count;
+    return !!count && count.recipients > 0 && count.recipients < count.minimumRecipients;
+  });
+  protected readonly canSend = computed(
+    () => !this.counting() && !this.sending() && (this.counted()?.count.recipients ?? 0) > 0 && !this.belowMinimum(),
+  );
 
   constructor() {
     toObservable(this.programmeId)
