@@ -179,7 +179,7 @@ describe('no per-person view tells whether someone opened or answered: reminders
   it('lists no failed reminder by name, and keeps the reminder as planned on the employee page', async () => {
     expect(await s.simulate(MONDAY)).toMatchObject({ invitations: 3, reminders: 3, sent: 3, failed: 0 });
     const failures = async () =>
-      (await s.admin.get('/api/delivery/status?from=2026-11-01&to=2026-11-30').expect(200)).body.failures;
+      (await s.admin.get('/api/delivery/status?period=2026-11').expect(200)).body.failures;
     const pagesBefore = await s.pages();
     const failuresBefore = await failures();
     expect(failuresBefore).toEqual([]);

@@ -160,12 +160,24 @@ describe('lifecycle tracker: headcount, movements, exits, reasons for leaving, e
     }
   }
 
-  it('counts headcount by phase at each month end, movements and exits as computed from the dates', async () => {
-    const res = await admin.get('/api/lifecycle/overview?from=2025-01&to=2026-05').expect(200);
-    expect(res.body).toMatchObject({ from: '2025-01', to: '2026-05', departmentId: null, k: 5 });
-    checkAgainst(res.body, Object.values(all), '2025-01', '2026-05');
+  /** The months a period covers up to the current one (2026-06), as the API counts them. */
+  const monthsOfPeriod = (period: string): [string, string] => {
+    const [year, part] = period.split('-');
+    const span = !part ? [1, 12] : part[0] === 'H' ? [6 * +part[1] - 5, 6 * +part[1]] : part[0] === 'Q' ? [3 * +part[1] - 2, 3 * +part[1]] : [+part, +part];
+    const ym = (m: number) => `${year}-${String(m).padStart(2, '0')}`;
+    const last = ym(span[1]) > '2026-06' ? '2026-06' : ym(span[1]);
+    return [ym(span[0]), last];
+  };
+
+  it('counts headcount by phase at each month end, movements and exits as computed from the dates, for every kind of period', async () => {
+    for (const period of ['2025', '2026', '2025-H1', '2025-H2', '2026-Q2', '2025-Q3', '2025-09', '2026-06']) {
+      const res = await admin.get(`/api/lifecycle/overview?period=${period}`).expect(200);
+      expect(res.body).toMatchObject({ period, departmentId: null, k: 5 });
+      checkAgainst(res.body, Object.values(all), ...monthsOfPeriod(period));
+    }
 
     // A few figures by hand, as a reader of the page would check them.
+    const res = await admin.get('/api/lifecycle/overview?period=2025').expect(200);
     const month = (ym: string) => res.body.headcount.find((h: { month: string }) => h.month === ym);
     // Employed on 2025-01-31: steady, noShow (day 62); teamMember; veteran, longServer. Not yet
     // started (quickQuit, newcomer) is no headcount.
@@ -184,30 +196,34 @@ describe('lifecycle tracker: headcount, movements, exits, reasons for leaving, e
     expect(moved('2025-05', 'onboarding', 'separation')).toBe(1); // quickQuit
     expect(moved('2025-07', 'separation', 'departed')).toBe(1); // quickQuit, the day after 2025-06-30
     expect(moved('2025-02', 'onboarding', 'departed')).toBe(1); // noShow
-    const exits = (ym: string) => res.body.exits.find((x: { month: string }) => x.month === ym);
-    expect(exits('2025-06')).toMatchObject({ total: 1, byPhaseAtNotice: { onboarding: 1 }, byTenureBand: { '3_12m': 1 } });
-    expect(exits('2025-09')).toMatchObject({ total: 1, byPhaseAtNotice: { ongoing_development: 1 }, byTenureBand: { '2_5y': 1 } });
-    expect(exits('2025-02')).toMatchObject({ total: 1, byPhaseAtNotice: { onboarding: 1 }, byTenureBand: { under_3m: 1 } });
-    expect(exits('2026-04')).toMatchObject({ total: 1, byTenureBand: { '5y_plus': 1 } });
+    const exits = (body: any, ym: string) => body.exits.find((x: { month: string }) => x.month === ym);
+    expect(exits(res.body, '2025-06')).toMatchObject({ total: 1, byPhaseAtNotice: { onboarding: 1 }, byTenureBand: { '3_12m': 1 } });
+    expect(exits(res.body, '2025-09')).toMatchObject({ total: 1, byPhaseAtNotice: { ongoing_development: 1 }, byTenureBand: { '2_5y': 1 } });
+    expect(exits(res.body, '2025-02')).toMatchObject({ total: 1, byPhaseAtNotice: { onboarding: 1 }, byTenureBand: { under_3m: 1 } });
+    const in2026 = (await admin.get('/api/lifecycle/overview?period=2026').expect(200)).body;
+    expect(exits(in2026, '2026-04')).toMatchObject({ total: 1, byTenureBand: { '5y_plus': 1 } });
   });
 
   it('limits every figure to a department subtree', async () => {
-    const res = await admin.get(`/api/lifecycle/overview?from=2025-01&to=2026-05&department=${deptA}`).expect(200);
-    expect(res.body.departmentId).toBe(deptA);
-    checkAgainst(res.body, [...Object.values(inA), ...Object.values(inChildOfA)], '2025-01', '2026-05');
+    for (const period of ['2025', '2026-Q1']) {
+      const res = await admin.get(`/api/lifecycle/overview?period=${period}&department=${deptA}`).expect(200);
+      expect(res.body.departmentId).toBe(deptA);
+      checkAgainst(res.body, [...Object.values(inA), ...Object.values(inChildOfA)], ...monthsOfPeriod(period));
+    }
   });
 
-  it('defaults to the last 12 months, the current month counted as of today', async () => {
+  it('defaults to the current year, the current month counted as of today', async () => {
     const res = await admin.get('/api/lifecycle/overview').expect(200);
-    expect([res.body.from, res.body.to]).toEqual(['2025-07', '2026-06']);
+    expect(res.body.period).toBe('2026');
+    expect(res.body.headcount.map((h: { month: string }) => h.month)).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06']);
     expect(res.body.headcount.at(-1)).toMatchObject({ month: '2026-06', asOf: '2026-06-15' });
-    expect(res.body.headcount[0]).toMatchObject({ month: '2025-07', asOf: '2025-07-31' });
+    expect(res.body.headcount[0]).toMatchObject({ month: '2026-01', asOf: '2026-01-31' });
   });
 
-  it('shows reasons for leaving only through the anonymity rules, with the subtraction rule', async () => {
-    const res = await admin.get(`/api/lifecycle/overview?from=2025-01&to=2026-05&department=${deptA}`).expect(200);
+  it('shows reasons for leaving only through the anonymity guard, a reason and its partner withheld', async () => {
+    const res = await admin.get(`/api/lifecycle/overview?period=2025&department=${deptA}`).expect(200);
     const reasons = res.body.leavingReasons;
-    expect(reasons).toMatchObject({ n: 12, withheld: null });
+    expect(reasons).toMatchObject({ period: '2025', n: 12, withheld: null });
     const reason = (key: string) => reasons.reasons.find((r: { reason: string }) => r.reason === key);
     expect(reason('pay_benefits')).toEqual({ reason: 'pay_benefits', n: 5, withheld: null });
     expect(reason('manager')).toEqual({ reason: 'manager', n: null, withheld: 'too_few' });
@@ -216,25 +232,34 @@ describe('lifecycle tracker: headcount, movements, exits, reasons for leaving, e
     // Reasons nobody chose look exactly like small ones.
     expect(reason('culture_team')).toEqual({ reason: 'culture_team', n: null, withheld: 'too_few' });
     expect(reasons.reasons[0].reason).toBe('pay_benefits');
+    expect(reasons.reasons).toHaveLength(8);
     for (const r of reasons.reasons) if (r.withheld === null) expect(r.n).toBeGreaterThanOrEqual(5);
 
-    // Over everything: 15 answers (B's 3 join), 7 pay, 5 career → 15 − 12 = 3 < k: career goes again.
-    const everything = (await admin.get('/api/lifecycle/overview?from=2025-01&to=2026-05').expect(200)).body.leavingReasons;
-    expect(everything.n).toBe(15);
-    expect(everything.reasons.filter((r: { withheld: string | null }) => r.withheld === null)).toEqual([
-      { reason: 'pay_benefits', n: 7, withheld: null },
-    ]);
+    // The organisation's 2025 is A's: the same verdicts, whichever unit is asked.
+    const everything = (await admin.get('/api/lifecycle/overview?period=2025').expect(200)).body.leavingReasons;
+    expect(everything).toEqual(reasons);
   });
 
-  it('withholds the whole list below k answers', async () => {
-    const res = await admin.get(`/api/lifecycle/overview?from=2025-01&to=2026-05&department=${deptB}`).expect(200);
-    expect(res.body.leavingReasons).toEqual({ n: null, withheld: 'too_few', reasons: [] });
+  it('pools a period with too few exit answers into the smallest quarter, half or year around it that may be shown', async () => {
+    const july = (await admin.get(`/api/lifecycle/overview?period=2025-07&department=${deptA}`).expect(200)).body.leavingReasons;
+    expect(july).toMatchObject({ period: '2025-07', n: 12 });
+    // No exit answer in August: its quarter's.
+    const august = (await admin.get(`/api/lifecycle/overview?period=2025-08&department=${deptA}`).expect(200)).body.leavingReasons;
+    expect(august).toEqual({ ...july, period: '2025-Q3' });
+    // Nothing in the first half; the year has A's twelve.
+    const h1 = (await admin.get(`/api/lifecycle/overview?period=2025-H1&department=${deptA}`).expect(200)).body.leavingReasons;
+    expect(h1).toMatchObject({ period: '2025', n: 12 });
+  });
+
+  it('withholds the whole list when even the year has fewer than k answers', async () => {
+    const res = await admin.get(`/api/lifecycle/overview?period=2026-03&department=${deptB}`).expect(200);
+    expect(res.body.leavingReasons).toEqual({ period: '2026-03', n: null, withheld: 'too_few', reasons: [] });
   });
 
   it('limits a manager to their part of the organisation', async () => {
-    const res = await manager.get('/api/lifecycle/overview?from=2025-01&to=2026-05').expect(200);
-    checkAgainst(res.body, Object.values(inB), '2025-01', '2026-05');
-    expect(res.body.leavingReasons).toEqual({ n: null, withheld: 'too_few', reasons: [] });
+    const res = await manager.get('/api/lifecycle/overview?period=2026').expect(200);
+    checkAgainst(res.body, Object.values(inB), '2026-01', '2026-06');
+    expect(res.body.leavingReasons).toEqual({ period: '2026', n: null, withheld: 'too_few', reasons: [] });
 
     const refused = await manager.get(`/api/lifecycle/overview?department=${deptA}`).expect(400);
     expect(refused.body.message).toMatch(/not a department you can see/);
@@ -280,11 +305,16 @@ describe('lifecycle tracker: headcount, movements, exits, reasons for leaving, e
 
   it('answers bad input with 400 and a clear message, an unknown employee with 404', async () => {
     const message = async (query: string) => (await admin.get(`/api/lifecycle/overview?${query}`).expect(400)).body.message;
-    expect(await message('from=2025-13')).toEqual(expect.arrayContaining([expect.stringMatching(/from must be a month written YYYY-MM/)]));
-    expect(await message('from=2025-1-01')).toEqual(expect.arrayContaining([expect.stringMatching(/from must be a month/)]));
-    expect(await message('from=2026-03&to=2026-01')).toMatch(/from \(2026-03\) must not be after to \(2026-01\)/);
-    expect(await message('to=2026-09')).toMatch(/must not be after the current month \(2026-06\)/);
-    expect(await message('from=2015-01&to=2026-01')).toMatch(/at most 60 months/);
+    // Any window but a node of the calendar tree is refused, naming the ones there are.
+    const windows = /give period as a year \(2026\), a half \(2026-H1\), a quarter \(2026-Q2\) or a month \(2026-05\)/;
+    expect(await message('from=2025-01&to=2025-06')).toMatch(windows);
+    expect(await message('from=2026-02')).toMatch(windows);
+    expect(await message('period=2026&to=2026-05')).toMatch(windows);
+    for (const period of ['2025-13', '2026-W03', '2026-01-01', '2025-Q5', 'last-12-months']) {
+      expect(await message(`period=${period}`)).toMatch(/is not one we know; give a year \(2026\), a half \(2026-H2\), a quarter \(2026-Q4\) or a month \(2026-11\)/);
+    }
+    expect(await message('period=2026-07')).toMatch(/2026-07 has not begun; today is 2026-06-15/);
+    expect(await message('period=2027')).toMatch(/has not begun/);
     expect(await message('department=not-a-uuid')).toEqual(expect.arrayContaining([expect.stringMatching(/department must be the id/)]));
     expect(await message('department=7f1d3c52-1111-4e4e-9c9c-123456789abc')).toMatch(/not a department you can see/);
     expect(await message('colour=blue')).toEqual(expect.arrayContaining([expect.stringMatching(/colour should not exist/)]));

@@ -34,7 +34,7 @@ describe('pulse engine end to end: simulate a day, mail, answer, count', () => {
     await t.http.post('/api/survey/answer').send({ token, submissionId: crypto.randomUUID(), score: 9 }).expect(201);
 
     const onboardingStatus = async () => {
-      const status = await admin.get('/api/delivery/status?from=2026-11-01&to=2026-11-30').expect(200);
+      const status = await admin.get('/api/delivery/status?period=2026-11').expect(200);
       expect(status.body.failures).toEqual([]);
       return status.body.rows.find((r: { programmeName: string }) => r.programmeName === 'Onboarding check-in');
     };
@@ -65,6 +65,7 @@ describe('pulse engine end to end: simulate a day, mail, answer, count', () => {
   it('refuses bad dates, and simulation where it is not allowed', async () => {
     await admin.post('/api/admin/simulate-day').send({ date: '2026-02-30' }).expect(400);
     await admin.get('/api/delivery/status?from=yesterday').expect(400);
+    await admin.get('/api/delivery/status?period=yesterday').expect(400);
     const plain = await createTestApp({ env: { ALLOW_SIMULATED_DAYS: 'false' } });
     try {
       const a = await newUser(plain.db, { role: 'admin' });

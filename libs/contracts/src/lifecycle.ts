@@ -2,8 +2,9 @@ import type { LifecyclePhase, TenureBand, WithheldReason } from '@ex-pulse/domai
 
 /*
  * The lifecycle tracker (HR and leaders): headcount by phase, movements between phases and
- * exits are facts about employment, shown as counts; reasons for leaving come from anonymous
- * exit-survey answers and pass the anonymity rules.
+ * exits are facts about employment, shown as counts (each person's dates are on the Employees
+ * page of everyone who may see them); reasons for leaving come from anonymous exit-survey answers
+ * and pass the anonymity guard. Every figure is over a calendar period: a year, half, quarter or month.
  */
 
 /**
@@ -53,23 +54,29 @@ export interface LeavingReasonCount {
   withheld: WithheldReason | null;
 }
 
-/** Exit-survey reasons in the window, every count through the anonymity rules. */
+/** Exit-survey reasons, every count through the anonymity guard. */
 export interface LeavingReasons {
-  /** Exit answers with a reason in the window; null when fewer than k. */
+  /**
+   * The calendar period counted: the one asked for, or, when its answers may not be shown, the
+   * smallest quarter, half or year around it that may (small exit cohorts pooled until they reach k).
+   */
+  period: string;
+  /** Exit answers with a reason in that period; null when withheld. */
   n: number | null;
-  /** 'too_few' when the whole list is withheld (then `reasons` is empty). */
+  /** Why the whole list is withheld (then `reasons` is empty), even over the year: fewer than k, or to protect a smaller group. */
   withheld: WithheldReason | null;
   /** Shown reasons by n (largest first), then the withheld ones. */
   reasons: LeavingReasonCount[];
 }
 
-/** GET /api/lifecycle/overview?from=YYYY-MM&to=YYYY-MM&department=<uuid> */
+/** GET /api/lifecycle/overview?period=2026|2026-H1|2026-Q2|2026-05&department=<uuid> */
 export interface LifecycleOverview {
-  from: string; // YYYY-MM
-  to: string; // YYYY-MM
+  /** The calendar period: "2026", "2026-H1", "2026-Q2" or "2026-05". */
+  period: string;
   /** The department whose subtree is counted; null: everything the user may see. */
   departmentId: string | null;
   k: number;
+  /** One entry per month of the period that has begun. */
   headcount: LifecycleHeadcountMonth[];
   movements: LifecycleMovement[];
   exits: LifecycleExitMonth[];

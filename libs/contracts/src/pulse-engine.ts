@@ -1,20 +1,34 @@
+import type { WithheldReason } from '@ex-pulse/domain';
 import type { SurveyView } from './survey';
 
-/** Delivery and response per programme and month the invitations went out (GET /api/delivery/status). */
-export interface DeliveryStatusRow {
-  programmeId: string;
-  programmeName: string;
-  month: string; // YYYY-MM-01
+/**
+ * Invitations of one group (a programme and month they went out, or all of a period) and what
+ * became of them. Invited and the email's state are HR's own knowledge (the employee page shows
+ * each person's invitations and their emails); opened and answered are not: they pass the
+ * anonymity guard with the invitations as the group, so they are shown only for groups of at
+ * least k invitations that no other figure shown narrows to fewer.
+ */
+export interface DeliveryCounts {
   invited: number;
   /** Invitation emails sent (reminders not counted). */
   emailed: number;
   pending: number;
   failed: number;
-  /** Invitations whose answer page was opened. */
-  opened: number;
-  answered: number;
-  /** answered / invited, 0–1; null when nobody was invited. */
+  /** Invitations whose answer page was opened; null when withheld. */
+  opened: number | null;
+  /** null when withheld. */
+  answered: number | null;
+  /** answered / invited, 0–1; null when withheld or nobody was invited. */
   responseRate: number | null;
+  /** Why opened and answered are withheld: fewer than k invitations, or to protect a smaller group. */
+  withheld: WithheldReason | null;
+}
+
+/** Delivery and response per programme and month the invitations went out (GET /api/delivery/status). */
+export interface DeliveryStatusRow extends DeliveryCounts {
+  programmeId: string;
+  programmeName: string;
+  month: string; // YYYY-MM-01
 }
 
 /**
@@ -31,10 +45,15 @@ export interface FailedDelivery {
   createdAt: string; // ISO instant
 }
 
+/** GET /api/delivery/status?period=2026|2026-H1|2026-Q2|2026-05 */
 export interface DeliveryStatus {
-  from: string;
-  to: string;
+  /** The calendar period: a year, half, quarter or month. */
+  period: string;
+  k: number;
+  /** Newest month first; only groups with invitations. */
   rows: DeliveryStatusRow[];
+  /** Every programme over the whole period. */
+  total: DeliveryCounts;
   failures: FailedDelivery[];
 }
 

@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { DeliveryStatus } from '@ex-pulse/contracts';
 import { Roles } from '../auth/auth.decorators';
+import { CalendarWindowQueryDto } from '../common/calendar-window.dto';
 import { DeliveryStatusService } from './delivery-status.service';
 
 @ApiTags('delivery')
@@ -11,9 +12,7 @@ export class DeliveryStatusController {
   constructor(private readonly deliveryStatus: DeliveryStatusService) {}
 
   @Get('status')
-  @ApiQuery({ name: 'from', required: false, description: 'YYYY-MM-DD; default: the first day of the month two months ago' })
-  @ApiQuery({ name: 'to', required: false, description: 'YYYY-MM-DD; default: today' })
-  status(@Query('from') from?: string, @Query('to') to?: string): Promise<DeliveryStatus> {
-    return this.deliveryStatus.status(from, to);
+  status(@Query() query: CalendarWindowQueryDto): Promise<DeliveryStatus> {
+    return this.deliveryStatus.status(query);
   }
 }

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { PhaseBands } from '@ex-pulse/domain';
 import type { EmployeeInvitationRow, EmployeeLifecycle } from '@ex-pulse/contracts';
+import { DepartmentTree } from '../analytics/filter/department-tree';
+import type { MonthlyCount } from '../analytics/guard/monthly-counts';
 
 /** Where and when to count: the window's first and last day, the departments (null: all), the bands. */
 export interface LifecycleScope {
@@ -29,11 +31,6 @@ export interface ExitRow {
   month: string;
   phaseAtNotice: string;
   tenureBand: string;
-  n: number;
-}
-
-export interface ReasonRow {
-  reason: string;
   n: number;
 }
 
@@ -135,21 +132,24 @@ export class LifecycleQueries {
     );
   }
 
-  /** Exit answers with a reason, answered in the window, by reason (anonymous rows: no one's identity). */
-  leavingReasons(scope: LifecycleScope): Promise<ReasonRow[]> {
+  /**
+   * Exit answers with a reason through one year, by department, reason and month, over the whole
+   * organisation (anonymous rows: no one's identity). Every request decides the same table, whoever
+   * asks, so a verdict never depends on the asker's part of the organisation.
+   */
+  leavingReasons(year: number): Promise<MonthlyCount[]> {
     return this.db.query(
-      `SELECT leaving_reason AS reason, count(*)::int AS n
+      `SELECT department_id AS department, leaving_reason AS value, (extract(month FROM answered_on) - 1)::int AS month,
+              count(*)::int AS n
          FROM response
-        WHERE leaving_reason IS NOT NULL AND answered_on BETWEEN $1::date AND $2::date
-          AND ($3::uuid[] IS NULL OR department_id = ANY($3))
-        GROUP BY 1`,
-      [scope.start, scope.end, scope.departmentIds],
+        WHERE leaving_reason IS NOT NULL AND answered_on BETWEEN make_date($1, 1, 1) AND make_date($1, 12, 31)
+        GROUP BY 1, 2, 3`,
+      [year],
     );
   }
 
-  async department(id: string): Promise<{ id: string } | null> {
-    const [row] = await this.db.query(`SELECT id FROM department WHERE id = $1`, [id]);
-    return row ?? null;
+  tree(): Promise<DepartmentTree> {
+    return DepartmentTree.load(this.db);
   }
 
   async employee(id: string): Promise<EmployeeRow | null> {

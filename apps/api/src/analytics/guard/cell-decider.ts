@@ -1,7 +1,7 @@
 import { initialVerdicts, Lines, REASONS, suppressLines, WithheldReason } from '@ex-pulse/domain';
-import type { Point } from '../counts/year-series';
+import type { Point, YearSeries } from '../counts/year-series';
 import type { DepartmentTree } from '../filter/department-tree';
-import { ALL_PHASES, CellSpace } from './cell-space';
+import { ALL_PHASES } from './cell-space';
 import type { Reach } from './reach';
 
 export type { Reach } from './reach';
@@ -19,6 +19,21 @@ export interface Dimension {
   values: readonly string[];
   /** The value the request's figures are about (the filter's value), or ALL_PHASES for none. */
   selected: string;
+}
+
+/** A group's counts through one year as a decider reads them: per month, and per week of each month when weeks are decided. */
+export interface CountsThroughYear {
+  monthlyN(): ArrayLike<number>;
+  weeklyN(): ArrayLike<ArrayLike<number>> | undefined;
+}
+
+/**
+ * What a decider decides over: the counts of each department's subtree (null: the organisation),
+ * in one value of the dimension or in all (ALL_PHASES). CellSpace gives answers; MonthlyCounts
+ * any other count (exit answers by reason, invitations by programme).
+ */
+export interface DecidedCounts<S extends CountsThroughYear = YearSeries> {
+  series(department: string | null, value: string): S;
 }
 
 /** Which departments a decider decides: all, none (the organisation's figure only), or a reach. */
@@ -64,7 +79,7 @@ interface Unit {
  * - totals never depend on a segment dimension, and one dimension never on another (a request
  *   has at most one; FilterResolver refuses two), so the verdicts of every request agree.
  */
-export class CellDecider {
+export class CellDecider<S extends CountsThroughYear = YearSeries> {
   private readonly units: Unit[] = [];
   private readonly unitOf = new Map<string | null, number>();
   private readonly periods: number;
@@ -75,7 +90,7 @@ export class CellDecider {
   constructor(
     private readonly k: number,
     private readonly tree: DepartmentTree,
-    private readonly space: CellSpace,
+    private readonly space: DecidedCounts<S>,
     private readonly dimension: Dimension | null,
     departments: Departments,
     weekly: boolean,
@@ -130,7 +145,7 @@ export class CellDecider {
     return (unit * this.periods + period) * this.width + value;
   }
 
-  private fill(unit: number, value: number, s: ReturnType<CellSpace['series']>): void {
+  private fill(unit: number, value: number, s: S): void {
     const monthly = s.monthlyN();
     const at = (p: number) => this.cell(unit, p, value);
     for (let m = 0; m < 12; m++) {
@@ -195,7 +210,7 @@ export class CellDecider {
   }
 
   /** The counts of a group: its department's subtree (null: the organisation), in the request's segment or in one value of it. */
-  series(department: string | null, phase: string = ALL_PHASES) {
+  series(department: string | null, phase: string = ALL_PHASES): S {
     return this.space.series(department, phase === ALL_PHASES ? this.dimension?.selected ?? ALL_PHASES : phase);
   }
 

@@ -8,8 +8,9 @@ import { Observable } from 'rxjs';
 export class DeliveryApiService {
   private readonly http = inject(HttpClient);
 
-  status(from: string, to: string): Observable<DeliveryStatus> {
-    return this.http.get<DeliveryStatus>('/api/delivery/status', { params: { from, to } });
+  /** A calendar period: a year, half, quarter or month (the API refuses other windows). */
+  status(period: string): Observable<DeliveryStatus> {
+    return this.http.get<DeliveryStatus>('/api/delivery/status', { params: { period } });
   }
 
   simulation(): Observable<SimulationInfo> {

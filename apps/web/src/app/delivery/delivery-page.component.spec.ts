@@ -8,14 +8,14 @@ import { settle, textOf } from '../core/testing/transloco-testing';
 import { LanguageService } from '../core/i18n/language.service';
 import { newProgramme } from '../programmes/programme-fixtures';
 import { DeliveryPageComponent } from './delivery-page.component';
-import { lastTwelveMonths } from './delivery-period';
 
 const STATUS: DeliveryStatus = {
-  from: '2026-01-01', to: '2026-06-30',
+  period: '2026-H1', k: 5,
   rows: [
-    { programmeId: 'p1', programmeName: 'Onboarding check-in', month: '2026-05-01', invited: 40, emailed: 38, pending: 1, failed: 1, opened: 30, answered: 26, responseRate: 0.65 },
-    { programmeId: 'p2', programmeName: 'Quarterly pulse', month: '2026-06-01', invited: 60, emailed: 60, pending: 0, failed: 0, opened: 41, answered: 33, responseRate: 0.55 },
+    { programmeId: 'p1', programmeName: 'Onboarding check-in', month: '2026-05-01', invited: 40, emailed: 38, pending: 1, failed: 1, opened: 30, answered: 26, responseRate: 0.65, withheld: null },
+    { programmeId: 'p2', programmeName: 'Quarterly pulse', month: '2026-06-01', invited: 60, emailed: 60, pending: 0, failed: 0, opened: 41, answered: 33, responseRate: 0.55, withheld: null },
   ],
+  total: { invited: 100, emailed: 98, pending: 1, failed: 1, opened: 71, answered: 59, responseRate: 0.59, withheld: null },
   failures: [
     { id: 'o1', programmeName: 'Onboarding check-in', kind: 'invitation', to: 'ann@acme.test', attempts: 5, lastError: '550 5.1.1 Mailbox unavailable', createdAt: '2026-05-04T12:30:00Z' },
   ],
@@ -37,7 +37,7 @@ describe('DeliveryPageComponent', () => {
 
   const statusRequest = (): TestRequest => http.expectOne((r) => r.url === '/api/delivery/status');
 
-  async function open(url = '/delivery?from=2026-01-01&to=2026-06-30', simulation = false, status = STATUS) {
+  async function open(url = '/delivery?period=2026-H1', simulation = false, status = STATUS) {
     const harness = await RouterTestingHarness.create(url);
     http.expectOne('/api/admin/simulation').flush({ enabled: simulation });
     http.expectOne('/api/programmes').flush(PROGRAMMES);
@@ -50,10 +50,11 @@ describe('DeliveryPageComponent', () => {
     return { harness, root, req, cells };
   }
 
-  it('shows delivery per programme and month with a totals row, for the period in the URL', async () => {
-    const { req, cells } = await open();
-    expect(req.request.params.get('from')).toBe('2026-01-01');
-    expect(req.request.params.get('to')).toBe('2026-06-30');
+  it('shows delivery per programme and month with the total, for the calendar period in the URL', async () => {
+    const { req, cells, root } = await open();
+    expect(req.request.params.get('period')).toBe('2026-H1');
+    expect(req.request.params.keys()).toEqual(['period']);
+    expect((root.querySelector('select[name="period"]') as HTMLSelectElement).value).toBe('2026-H1');
     expect(cells('exp-delivery-table thead tr')).toEqual([
       ['Programme', 'Month', 'Invited', 'Emailed', 'Pending', 'Failed', 'Opened', 'Answered', 'Response rate'],
     ]);
@@ -61,8 +62,38 @@ describe('DeliveryPageComponent', () => {
       ['Onboarding check-in', 'May 2026', '40', '38', '1', '1', '30', '26', '65%'],
       ['Quarterly pulse', 'Jun 2026', '60', '60', '0', '0', '41', '33', '55%'],
     ]);
-    // The total rate is answered / invited (59 / 100), not the mean of the rates.
+    // The total is the API's (decided like every row), not a sum made here.
     expect(cells('exp-delivery-table tfoot tr')).toEqual([['Total', '100', '98', '1', '1', '71', '59', '59%']]);
+    expect(root.querySelector('exp-delivery-table .note')).toBeNull();
+  });
+
+  it('shows opened and answered as withheld, saying why, where the API withholds them', async () => {
+    const status: DeliveryStatus = {
+      ...STATUS,
+      rows: [
+        { ...STATUS.rows[0], invited: 3, emailed: 3, pending: 0, failed: 0, opened: null, answered: null, responseRate: null, withheld: 'too_few' },
+        { ...STATUS.rows[1], opened: null, answered: null, responseRate: null, withheld: 'subtraction' },
+      ],
+      total: { ...STATUS.total, invited: 63 },
+    };
+    const { cells, root } = await open(undefined, false, status);
+    expect(cells('exp-delivery-table tbody tr')).toEqual([
+      ['Onboarding check-in', 'May 2026', '3', '3', '0', '0', '– withheld: fewer than 5 invited', '– withheld: fewer than 5 invited', '–'],
+      ['Quarterly pulse', 'Jun 2026', '60', '60', '0', '0', '– withheld to protect a smaller group', '– withheld to protect a smaller group', '–'],
+    ]);
+    expect(cells('exp-delivery-table tfoot tr')).toEqual([['Total', '63', '98', '1', '1', '71', '59', '59%']]);
+    expect(textOf(root.querySelector('exp-delivery-table .note'))).toMatch(/^Opened and answered are withheld \(–\) for a group of fewer than 5 invitations/);
+  });
+
+  it('changes the period from the choice of calendar periods', async () => {
+    const { harness, root } = await open();
+    const select = root.querySelector('select[name="period"]') as HTMLSelectElement;
+    expect(Array.from(select.querySelectorAll('optgroup')).map((g) => g.getAttribute('label'))).toEqual(['Years', 'Halves', 'Quarters', 'Months']);
+    select.value = '2026-Q2';
+    select.dispatchEvent(new Event('change'));
+    await settle(harness.fixture);
+    expect(TestBed.inject(Router).url).toBe('/delivery?period=2026-Q2');
+    expect(statusRequest().request.params.get('period')).toBe('2026-Q2');
   });
 
   it('lists the failed messages with recipient, attempts and reason', async () => {
@@ -91,12 +122,12 @@ describe('DeliveryPageComponent', () => {
     expect(root.querySelector('exp-delivery-table tfoot')).toBeNull();
   });
 
-  it('asks for the last 12 months when the URL has no period', async () => {
-    const { req, root } = await open('/delivery');
-    const { from, to } = lastTwelveMonths(new Date());
-    expect(req.request.params.get('from')).toBe(from);
-    expect(req.request.params.get('to')).toBe(to);
-    expect((root.querySelector('input[name="from"]') as HTMLInputElement).value).toBe(from);
+  it('asks for the current year when the URL has no period, or a window that is not a calendar period', async () => {
+    const { req, root } = await open('/delivery?from=2026-03-02&to=2026-03-02');
+    const year = String(new Date().getFullYear());
+    expect(req.request.params.get('period')).toBe(year);
+    expect(req.request.params.has('from')).toBe(false);
+    expect((root.querySelector('select[name="period"]') as HTMLSelectElement).value).toBe(year);
   });
 
   it('has no "Simulate a day" card unless the instance allows it', async () => {
@@ -121,12 +152,12 @@ describe('DeliveryPageComponent', () => {
 
     expect(textOf(root.querySelector('exp-simulate-day .result'))).toBe('2026-06-08: 12 invitations planned, 12 emails sent, 3 reminders queued.');
     const reload = statusRequest();
-    expect(reload.request.params.get('to')).toBe('2026-06-30');
+    expect(reload.request.params.get('period')).toBe('2026-H1');
     reload.flush(STATUS);
     await settle(harness.fixture);
   });
 
-  it('widens the period to show a simulated day after it, and explains a weekend', async () => {
+  it('moves to the period of the same kind that holds a simulated day after it, and explains a weekend', async () => {
     const { harness, root } = await open(undefined, true);
     const date = root.querySelector('exp-simulate-day input[type="date"]') as HTMLInputElement;
     date.value = '2026-12-05';
@@ -136,7 +167,7 @@ describe('DeliveryPageComponent', () => {
     await settle(harness.fixture);
 
     expect(textOf(root.querySelector('exp-simulate-day .result'))).toBe('Saturday 2026-12-05: nothing goes out at weekends.');
-    expect(TestBed.inject(Router).url).toBe('/delivery?from=2026-01-01&to=2026-12-05');
+    expect(TestBed.inject(Router).url).toBe('/delivery?period=2026-H2');
     statusRequest().flush(STATUS);
     await settle(harness.fixture);
   });

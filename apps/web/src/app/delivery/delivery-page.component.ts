@@ -6,22 +6,22 @@ import { DeliveryStatus, SimulateDayResult } from '@ex-pulse/contracts';
 import { Subject, catchError, combineLatest, distinctUntilChanged, map, of, startWith, switchMap, tap } from 'rxjs';
 import { toLoadResult } from '../core/http/load-result';
 import { LanguageService } from '../core/i18n/language.service';
-import { Period, periodFromParams, samePeriod } from '../dashboard/period';
 import { programmeName } from '../programmes/programme-format';
 import { ProgrammesApiService } from '../programmes/programmes-api.service';
-import { PeriodPickerComponent } from '../dashboard/period-picker.component';
+import { CalendarPeriodSelectComponent } from '../shared/calendar-period-select.component';
+import { calendarPeriodChoices, localDay } from '../shared/calendar-periods';
 import { DeliveryApiService } from './delivery-api.service';
-import { DayRange, includingDay, lastTwelveMonths, resolvePeriod } from './delivery-period';
+import { deliveryPeriodFromParams, periodShowingDay } from './delivery-period';
 import { DeliveryTableComponent } from './delivery-table.component';
 import { FailedDeliveriesComponent } from './failed-deliveries.component';
 import { SimulateDayComponent } from './simulate-day.component';
 
-/** /delivery?from=&to= — invitations sent, failed, opened and answered per programme and month. */
 import { LoadingBarComponent } from '../shared/loading-bar.component';
 
+/** /delivery?period=2026|2026-H1|2026-Q2|2026-05 — invitations sent, failed, opened and answered per programme and month. */
 @Component({
   selector: 'exp-delivery-page',
-  imports: [LoadingBarComponent, TranslocoPipe, PeriodPickerComponent, DeliveryTableComponent, FailedDeliveriesComponent, SimulateDayComponent],
+  imports: [LoadingBarComponent, TranslocoPipe, CalendarPeriodSelectComponent, DeliveryTableComponent, FailedDeliveriesComponent, SimulateDayComponent],
   templateUrl: './delivery-page.component.html',
   styleUrl: './delivery-page.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -36,8 +36,11 @@ export class DeliveryPageComponent {
   protected readonly status = signal<DeliveryStatus | null>(null);
   protected readonly loading = signal(true);
   protected readonly error = signal<string | null>(null);
-  /** The period shown: the URL's, or the last 12 months. */
-  protected readonly range = signal<DayRange>(lastTwelveMonths(new Date()));
+  private readonly today = localDay(new Date());
+  /** Calendar periods only: the API refuses any other window. */
+  protected readonly periods = calendarPeriodChoices(this.today);
+  /** The period shown: the URL's, or the current year. */
+  protected readonly period = signal(this.today.slice(0, 4));
   /** The "Simulate a day" card exists on demo instances only. */
   protected readonly simulation = toSignal(
     this.api.simulation().pipe(
@@ -60,24 +63,27 @@ export class DeliveryPageComponent {
     const byId = new Map(this.programmes().map((p) => [p.id, programmeName(p, lang)]));
     const byEnglish = new Map(this.programmes().map((p) => [p.nameEn, programmeName(p, lang)]));
     return {
+      total: status.total,
+      k: status.k,
       rows: status.rows.map((r) => ({ ...r, programmeName: byId.get(r.programmeId) ?? r.programmeName })),
       failures: status.failures.map((f) => ({ ...f, programmeName: byEnglish.get(f.programmeName) ?? f.programmeName })),
     };
   });
 
   constructor() {
-    const period$ = this.route.queryParamMap.pipe(map(periodFromParams), distinctUntilChanged(samePeriod));
+    const period$ = this.route.queryParamMap.pipe(
+      map((params) => deliveryPeriodFromParams(params, this.today)),
+      distinctUntilChanged(),
+    );
     combineLatest([period$, this.reloads.pipe(startWith(undefined))])
       .pipe(
-        map(([period]) => resolvePeriod(period, lastTwelveMonths(new Date()))),
-        tap((range) => {
-          this.range.set(range);
+        map(([period]) => period),
+        tap((period) => {
+          this.period.set(period);
           this.loading.set(true);
           this.error.set(null);
         }),
-        switchMap(({ from, to }) =>
-          toLoadResult(this.api.status(from, to), this.transloco.translate('common.networkError')),
-        ),
+        switchMap((period) => toLoadResult(this.api.status(period), this.transloco.translate('common.networkError'))),
         takeUntilDestroyed(),
       )
       .subscribe(({ data, error }) => {
@@ -87,19 +93,15 @@ export class DeliveryPageComponent {
       });
   }
 
-  protected choose(period: Period): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: { from: period.from, to: period.to } });
+  protected choose(period: string): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: { period } });
   }
 
-  protected resetPeriod(): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: {} });
-  }
-
-  /** After a simulated day: show a period that includes it, or load the same period again. */
+  /** After a simulated day: show the period of the same kind that holds it, or load the same period again. */
   protected afterSimulation(result: SimulateDayResult): void {
-    const range = this.range();
-    const wider = includingDay(range, result.date);
-    if (wider.from !== range.from || wider.to !== range.to) this.choose(wider);
+    const period = this.period();
+    const showing = periodShowingDay(period, result.date);
+    if (showing !== period) this.choose(showing);
     else this.reloads.next();
   }
 }

@@ -1,17 +1,22 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { DeliveryStatusRow } from '@ex-pulse/contracts';
+import { DeliveryCounts, DeliveryStatusRow } from '@ex-pulse/contracts';
 import { LanguageService } from '../core/i18n/language.service';
 import { monthLabel } from '../dashboard/enps-format';
 import { SharePipe } from '../dashboard/enps-format.pipes';
 
-type Counts = Pick<DeliveryStatusRow, 'invited' | 'emailed' | 'pending' | 'failed' | 'opened' | 'answered' | 'responseRate'>;
-const COUNTS = ['invited', 'emailed', 'pending', 'failed', 'opened', 'answered'] as const;
+const SHOWN = ['invited', 'emailed', 'pending', 'failed'] as const;
+const GUARDED = ['opened', 'answered'] as const;
 
-/** Delivery and response per programme and month, with a totals row. */
+/**
+ * Delivery and response per programme and month, with the period's total (from the API: a sum of
+ * shown rows would not be the guarded total). Opened and answered are withheld for a group of fewer
+ * than k invitations, and where they would reveal one by subtraction.
+ */
 @Component({
   selector: 'exp-delivery-table',
-  imports: [TranslocoPipe, SharePipe],
+  imports: [NgTemplateOutlet, TranslocoPipe, SharePipe],
   template: `
     <div class="table-scroll">
       <table class="delivery">
@@ -20,7 +25,7 @@ const COUNTS = ['invited', 'emailed', 'pending', 'failed', 'opened', 'answered']
           <tr>
             <th scope="col">{{ 'delivery.table.programme' | transloco }}</th>
             <th scope="col">{{ 'delivery.table.month' | transloco }}</th>
-            @for (c of counts; track c) { <th scope="col" class="num">{{ 'delivery.table.' + c | transloco }}</th> }
+            @for (c of columns; track c) { <th scope="col" class="num">{{ 'delivery.table.' + c | transloco }}</th> }
             <th scope="col" class="num">{{ 'delivery.table.responseRate' | transloco }}</th>
           </tr>
         </thead>
@@ -29,24 +34,39 @@ const COUNTS = ['invited', 'emailed', 'pending', 'failed', 'opened', 'answered']
             <tr>
               <th scope="row">{{ row.programmeName }}</th>
               <td class="nowrap">{{ row.monthLabel }}</td>
-              @for (c of counts; track c) { <td class="num" [class.failed]="c === 'failed' && row.failed > 0">{{ row[c] }}</td> }
-              <td class="num">{{ row.responseRate | share }}</td>
+              <ng-container *ngTemplateOutlet="counts; context: { $implicit: row }" />
             </tr>
           } @empty {
-            <tr><td class="empty" [attr.colspan]="counts.length + 3">{{ 'delivery.table.none' | transloco }}</td></tr>
+            <tr><td class="empty" [attr.colspan]="columns.length + 3">{{ 'delivery.table.none' | transloco }}</td></tr>
           }
         </tbody>
         @if (rows().length > 0) {
           <tfoot>
             <tr>
               <th scope="row" colspan="2">{{ 'delivery.table.total' | transloco }}</th>
-              @for (c of counts; track c) { <td class="num">{{ totals()[c] }}</td> }
-              <td class="num">{{ totals().responseRate | share }}</td>
+              <ng-container *ngTemplateOutlet="counts; context: { $implicit: total() }" />
             </tr>
           </tfoot>
         }
       </table>
     </div>
+    @if (anyWithheld()) {
+      <p class="muted note">{{ 'delivery.table.note' | transloco: { k: k() } }}</p>
+    }
+
+    <ng-template #counts let-c>
+      @for (key of shownKeys; track key) { <td class="num" [class.failed]="key === 'failed' && c.failed > 0">{{ c[key] }}</td> }
+      @for (key of guardedKeys; track key) {
+        @if (c.withheld) {
+          <td class="num muted" [attr.title]="'delivery.table.withheld.' + c.withheld | transloco: { k: k() }">
+            <span aria-hidden="true">–</span><span class="visually-hidden">{{ 'delivery.table.withheld.' + c.withheld | transloco: { k: k() } }}</span>
+          </td>
+        } @else {
+          <td class="num">{{ c[key] }}</td>
+        }
+      }
+      <td class="num">{{ c.withheld ? '–' : (c.responseRate | share) }}</td>
+    </ng-template>
   `,
   styles: `
     .delivery { width: 100%; min-width: 820px; border-collapse: collapse; font-size: .9375rem; }
@@ -58,22 +78,22 @@ const COUNTS = ['invited', 'emailed', 'pending', 'failed', 'opened', 'answered']
     .nowrap { white-space: nowrap; }
     .failed { color: var(--mat-sys-error); font-weight: 600; }
     .empty { padding: 24px 12px; color: var(--mat-sys-on-surface-variant); }
+    .note { font-size: .8125rem; margin: 12px 0 0; }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DeliveryTableComponent {
   private readonly language = inject(LanguageService);
   readonly rows = input.required<readonly DeliveryStatusRow[]>();
+  readonly total = input.required<DeliveryCounts>();
+  readonly k = input.required<number>();
 
-  protected readonly counts = COUNTS;
+  protected readonly columns = [...SHOWN, ...GUARDED];
+  protected readonly shownKeys = SHOWN;
+  protected readonly guardedKeys = GUARDED;
   protected readonly shown = computed(() => {
     const lang = this.language.current();
     return this.rows().map((row) => ({ ...row, monthLabel: monthLabel(row.month, lang) }));
   });
-  /** Sums of the counts; the overall response rate is answered / invited, not an average of rates. */
-  protected readonly totals = computed<Counts>(() => {
-    const sum = (key: (typeof COUNTS)[number]) => this.rows().reduce((total, row) => total + row[key], 0);
-    const [invited, emailed, pending, failed, opened, answered] = COUNTS.map(sum);
-    return { invited, emailed, pending, failed, opened, answered, responseRate: invited > 0 ? answered / invited : null };
-  });
+  protected readonly anyWithheld = computed(() => !!this.total().withheld || this.rows().some((r) => r.withheld));
 }

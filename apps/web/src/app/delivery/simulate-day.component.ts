@@ -7,8 +7,8 @@ import { SimulateDayResult } from '@ex-pulse/contracts';
 import { apiErrorMessage } from '../core/http/api-error';
 import { LanguageService } from '../core/i18n/language.service';
 import { isIsoDay } from '../dashboard/period';
+import { localDay } from '../shared/calendar-periods';
 import { DeliveryApiService } from './delivery-api.service';
-import { lastTwelveMonths } from './delivery-period';
 import { simulationPhrases } from './simulate-day';
 
 /** Demo instances: run the planner and the delivery worker as if it were 10:30 on a chosen day. */
@@ -52,7 +52,7 @@ export class SimulateDayComponent {
   /** A day was simulated: the numbers changed. */
   readonly simulated = output<SimulateDayResult>();
 
-  protected readonly date = signal(lastTwelveMonths(new Date()).to);
+  protected readonly date = signal(localDay(new Date()));
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   private readonly result = signal<SimulateDayResult | null>(null);

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { LeavingReasons } from '@ex-pulse/contracts';
 import { isLeavingReason, LEAVING_REASONS } from '@ex-pulse/domain';
+import { periodLabel } from '../analytics/analytics-format';
 import { LanguageService } from '../core/i18n/language.service';
 import { CountBar, CountBarsComponent } from './count-bars.component';
 
@@ -10,9 +11,12 @@ import { CountBar, CountBarsComponent } from './count-bars.component';
   selector: 'exp-leaving-reasons',
   imports: [TranslocoPipe, CountBarsComponent],
   template: `
-    @if (reasons().withheld) {
-      <p class="muted withheld-all">{{ 'lifecycle.reasons.allWithheld' | transloco: { k: k() } }}</p>
+    @if (reasons().withheld; as withheld) {
+      <p class="muted withheld-all">{{ 'lifecycle.reasons.allWithheld.' + withheld | transloco: { k: k() } }}</p>
     } @else {
+      @if (pooled(); as pooled) {
+        <p class="pooled">{{ 'lifecycle.reasons.pooled' | transloco: { pool: pooled, k: k() } }}</p>
+      }
       <p class="total">{{ 'lifecycle.reasons.total' | transloco: { n: reasons().n } }}</p>
       @if (bars().length > 0) {
         <exp-count-bars [bars]="bars()" [label]="'lifecycle.reasons.chartLabel' | transloco" />
@@ -44,7 +48,7 @@ import { CountBar, CountBarsComponent } from './count-bars.component';
     <p class="muted note">{{ 'lifecycle.reasons.note' | transloco: { k: k() } }}</p>
   `,
   styles: `
-    .total { margin: 0 0 8px; }
+    .total, .pooled { margin: 0 0 8px; }
     .note { font-size: .8125rem; margin: 12px 0 0; }
   `,
   styleUrls: ['./lifecycle-tables.scss'],
@@ -52,6 +56,8 @@ import { CountBar, CountBarsComponent } from './count-bars.component';
 })
 export class LeavingReasonsComponent {
   readonly reasons = input.required<LeavingReasons>();
+  /** The period the page shows; the reasons may be pooled over a longer one around it. */
+  readonly period = input.required<string>();
   readonly k = input.required<number>();
 
   private readonly transloco = inject(TranslocoService);
@@ -60,6 +66,11 @@ export class LeavingReasonsComponent {
   protected readonly rows = computed(() => {
     const lang = this.language.current();
     return this.reasons().reasons.map((r) => ({ ...r, label: this.label(r.reason, lang) }));
+  });
+  /** The quarter, half or year the reasons are pooled over, named; null when they are the page's period's own. */
+  protected readonly pooled = computed(() => {
+    const pool = this.reasons().period;
+    return pool === this.period() ? null : periodLabel(pool, this.language.current());
   });
   protected readonly bars = computed<CountBar[]>(() =>
     this.rows()

@@ -8,11 +8,10 @@ import { LifecycleFilter } from './lifecycle-filter';
 export class LifecycleApiService {
   private readonly http = inject(HttpClient);
 
-  /** Without from/to the API shows the last 12 months; without a department, everything the user may see. */
+  /** Without a period the API shows the current year; without a department, everything the user may see. */
   overview(filter: LifecycleFilter): Observable<LifecycleOverview> {
     let params = new HttpParams();
-    if (filter.from) params = params.set('from', filter.from);
-    if (filter.to) params = params.set('to', filter.to);
+    if (filter.period) params = params.set('period', filter.period);
     if (filter.department) params = params.set('department', filter.department);
     return this.http.get<LifecycleOverview>('/api/lifecycle/overview', { params });
   }

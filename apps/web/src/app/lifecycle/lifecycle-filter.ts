@@ -1,38 +1,26 @@
 import { ParamMap } from '@angular/router';
 import { HeadcountPhase, PhaseAtNotice } from '@ex-pulse/contracts';
+import { calendarPeriodOrNull } from '../shared/calendar-periods';
 
-/** The overview's filter as kept in the URL (?from=YYYY-MM&to=YYYY-MM&department=); null: the API's default. */
+/** The overview's filter as kept in the URL (?period=2026|2026-H1|2026-Q2|2026-05&department=); null: the API's default. */
 export interface LifecycleFilter {
-  from: string | null;
-  to: string | null;
+  period: string | null;
   department: string | null;
 }
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const isMonth = (value: string | null | undefined): value is string => !!value && MONTH.test(value);
 
 /** The filter in the URL, ignoring anything malformed. */
 export function filterFromParams(params: ParamMap): LifecycleFilter {
-  const from = params.get('from');
-  const to = params.get('to');
   const department = params.get('department');
   return {
-    from: isMonth(from) ? from : null,
-    to: isMonth(to) ? to : null,
+    period: calendarPeriodOrNull(params.get('period')),
     department: department && UUID.test(department) ? department : null,
   };
 }
 
 export function sameFilter(a: LifecycleFilter, b: LifecycleFilter): boolean {
-  return a.from === b.from && a.to === b.to && a.department === b.department;
-}
-
-/** Why a month range cannot be shown, as a translation key; null when it is fine. */
-export function monthRangeProblem(from: string, to: string): string | null {
-  if (!isMonth(from) || !isMonth(to)) return 'lifecycle.filter.invalid';
-  return from > to ? 'lifecycle.filter.reversed' : null;
+  return a.period === b.period && a.department === b.department;
 }
 
 /** The phases of people employed on a day (pre-start and departed are not headcount). */

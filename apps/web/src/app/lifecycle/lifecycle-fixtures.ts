@@ -17,7 +17,7 @@ const exits = (month: string, total: number, extra: Partial<LifecycleExitMonth> 
 
 export function overviewFixture(): LifecycleOverview {
   return {
-    from: '2025-04', to: '2025-06', departmentId: null, k: 5,
+    period: '2025-Q2', departmentId: null, k: 5,
     headcount: [
       headcount('2025-04', '2025-04-30', [10, 20, 60, 1]),
       headcount('2025-05', '2025-05-31', [11, 19, 60, 2]),
@@ -45,7 +45,7 @@ export function overviewFixture(): LifecycleOverview {
       }),
     ],
     leavingReasons: {
-      n: 12, withheld: null,
+      period: '2025-Q2', n: 12, withheld: null,
       reasons: [
         { reason: 'pay_benefits', n: 5, withheld: null },
         { reason: 'career_growth', n: null, withheld: 'subtraction' },

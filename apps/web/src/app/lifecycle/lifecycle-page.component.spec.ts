@@ -3,6 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { DepartmentDto } from '@ex-pulse/contracts';
+import { LanguageService } from '../core/i18n/language.service';
 import { configurePageTest } from '../core/testing/page-testing';
 import { settle, textOf } from '../core/testing/transloco-testing';
 import { overviewFixture } from './lifecycle-fixtures';
@@ -97,52 +98,94 @@ describe('LifecyclePageComponent', () => {
     expect(reasons.querySelector('[role="img"]')?.getAttribute('aria-label')).toBe('Bar chart of reasons for leaving: Pay and benefits 5');
   });
 
-  it('withholds the whole list below k answers', async () => {
+  it('withholds the whole list when even the year has too few answers, saying why', async () => {
     const overview = overviewFixture();
-    overview.leavingReasons = { n: null, withheld: 'too_few', reasons: [] };
+    overview.leavingReasons = { period: '2025-Q2', n: null, withheld: 'too_few', reasons: [] };
     const { root } = await open('/lifecycle', overview);
     const reasons = root.querySelector('exp-leaving-reasons')!;
-    expect(textOf(reasons.querySelector('.withheld-all'))).toBe('Withheld: fewer than 5 exit survey answers in this period.');
+    expect(textOf(reasons.querySelector('.withheld-all'))).toBe('Withheld: fewer than 5 exit survey answers in this period, even over its whole year.');
     expect(reasons.querySelector('table')).toBeNull();
   });
 
-  it('keeps the months and the department in the URL', async () => {
-    const harness = await RouterTestingHarness.create(`/lifecycle?from=2025-01&to=2025-06&department=${SALES}`);
+  it('says in Estonian when the whole list is withheld to protect a smaller group', async () => {
+    const overview = overviewFixture();
+    overview.leavingReasons = { period: '2025-Q2', n: null, withheld: 'subtraction', reasons: [] };
+    const { harness, root } = await open('/lifecycle', overview);
+    TestBed.inject(LanguageService).use('et');
+    await settle(harness.fixture);
+    expect(textOf(root.querySelector('exp-leaving-reasons .withheld-all'))).toBe(
+      'Varjatud väiksema rühma kaitseks, sel perioodil ning seda ümbritsevas kvartalis, poolaastas ja aastas.',
+    );
+  });
+
+  it('names the quarter, half or year the reasons are pooled over when the period alone has too few', async () => {
+    const overview = { ...overviewFixture(), period: '2025-05' };
+    overview.leavingReasons = { ...overview.leavingReasons, period: '2025-H1' };
+    const { root } = await open('/lifecycle?period=2025-05', overview);
+    expect(textOf(root.querySelector('exp-leaving-reasons .pooled'))).toBe(
+      'Too few exit survey answers to show this period alone: these are the reasons of H1 2025.',
+    );
+    expect(textOf(root.querySelector('exp-leaving-reasons .total'))).toBe('From 12 exit survey answers in this period.');
+  });
+
+  it('says nothing of pooling when the reasons are the period\'s own', async () => {
+    const { root } = await open();
+    expect(root.querySelector('exp-leaving-reasons .pooled')).toBeNull();
+  });
+
+  it('keeps the calendar period and the department in the URL', async () => {
+    const harness = await RouterTestingHarness.create(`/lifecycle?period=2025-H1&department=${SALES}`);
     http.expectOne('/api/departments').flush(DEPARTMENTS);
     const first = http.expectOne((r) => r.url === '/api/lifecycle/overview');
-    expect(first.request.params.get('from')).toBe('2025-01');
-    expect(first.request.params.get('to')).toBe('2025-06');
+    expect(first.request.params.get('period')).toBe('2025-H1');
     expect(first.request.params.get('department')).toBe(SALES);
-    first.flush({ ...overviewFixture(), from: '2025-01', to: '2025-06', departmentId: SALES });
+    expect(first.request.params.has('from')).toBe(false);
+    first.flush({ ...overviewFixture(), period: '2025-H1', departmentId: SALES });
     await settle(harness.fixture);
 
     const root = harness.routeNativeElement as HTMLElement;
     const select = root.querySelector('select[name="department"]') as HTMLSelectElement;
     expect(select.value).toBe(SALES);
-    const from = root.querySelector('input[name="from"]') as HTMLInputElement;
-    from.value = '2025-03';
-    from.dispatchEvent(new Event('input'));
+    const period = root.querySelector('select[name="period"]') as HTMLSelectElement;
+    expect(period.value).toBe('2025-H1');
+    period.value = '2025-03';
+    period.dispatchEvent(new Event('change'));
     select.value = '';
     select.dispatchEvent(new Event('change'));
     (root.querySelector('exp-lifecycle-filter button[type="submit"]') as HTMLButtonElement).click();
     await settle(harness.fixture);
 
-    expect(TestBed.inject(Router).url).toBe('/lifecycle?from=2025-03&to=2025-06');
+    expect(TestBed.inject(Router).url).toBe('/lifecycle?period=2025-03');
     const second = http.expectOne((r) => r.url === '/api/lifecycle/overview');
-    expect(second.request.params.get('from')).toBe('2025-03');
+    expect(second.request.params.get('period')).toBe('2025-03');
     expect(second.request.params.has('department')).toBe(false);
     second.flush(overviewFixture());
   });
 
-  it('refuses a reversed month range without asking the API', async () => {
-    const { harness, root } = await open();
-    const to = root.querySelector('input[name="to"]') as HTMLInputElement;
-    to.value = '2020-01';
-    to.dispatchEvent(new Event('input'));
-    (root.querySelector('exp-lifecycle-filter button[type="submit"]') as HTMLButtonElement).click();
+  it('offers calendar periods only, grouped by kind, the current year first, and ignores a from/to link', async () => {
+    const { root, req } = await open('/lifecycle?from=2025-01&to=2025-02');
+    expect(req.request.params.keys()).toEqual([]);
+    const period = root.querySelector('select[name="period"]') as HTMLSelectElement;
+    const groups = Array.from(period.querySelectorAll('optgroup')).map((g) => g.getAttribute('label'));
+    expect(groups).toEqual(['Years', 'Halves', 'Quarters', 'Months']);
+    const year = String(new Date().getFullYear());
+    expect(period.value).toBe('2025-Q2'); // the API's answer, here the fixture's
+    expect(period.querySelector('optgroup option')?.getAttribute('value')).toBe(year);
+    const values = Array.from(period.querySelectorAll('option')).map((o) => o.value);
+    expect(values.every((v) => /^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/.test(v))).toBe(true);
+    expect(textOf(root.querySelector('exp-lifecycle-filter .filter__note'))).toMatch(/^Years, halves, quarters and months only/);
+  });
+
+  it('goes back to the current year, keeping the department', async () => {
+    const harness = await RouterTestingHarness.create(`/lifecycle?period=2025-H1&department=${SALES}`);
+    http.expectOne('/api/departments').flush(DEPARTMENTS);
+    http.expectOne((r) => r.url === '/api/lifecycle/overview').flush({ ...overviewFixture(), period: '2025-H1', departmentId: SALES });
     await settle(harness.fixture);
-    expect(textOf(root.querySelector('exp-lifecycle-filter [role="alert"]'))).toBe('The first month must be on or before the last month.');
-    http.expectNone((r) => r.url === '/api/lifecycle/overview');
+    const buttons = Array.from((harness.routeNativeElement as HTMLElement).querySelectorAll('exp-lifecycle-filter button'));
+    (buttons.find((b) => textOf(b) === 'This year') as HTMLButtonElement).click();
+    await settle(harness.fixture);
+    expect(TestBed.inject(Router).url).toBe(`/lifecycle?department=${SALES}`);
+    http.expectOne((r) => r.url === '/api/lifecycle/overview').flush(overviewFixture());
   });
 
   it("shows the API's message when the filter is refused", async () => {
@@ -150,10 +193,10 @@ describe('LifecyclePageComponent', () => {
     http.expectOne('/api/departments').flush(DEPARTMENTS);
     http
       .expectOne((r) => r.url === '/api/lifecycle/overview')
-      .flush({ statusCode: 400, message: 'to (2026-09) must not be after the current month (2026-06).' }, { status: 400, statusText: 'Bad Request' });
+      .flush({ statusCode: 400, message: 'The period 2026-09 has not begun; today is 2026-06-15.' }, { status: 400, statusText: 'Bad Request' });
     await settle(harness.fixture);
     expect(textOf((harness.routeNativeElement as HTMLElement).querySelector('.error-text'))).toBe(
-      'to (2026-09) must not be after the current month (2026-06).',
+      'The period 2026-09 has not begun; today is 2026-06-15.',
     );
   });
 });

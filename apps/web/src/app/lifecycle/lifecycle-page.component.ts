@@ -6,6 +6,7 @@ import { LifecycleOverview } from '@ex-pulse/contracts';
 import { catchError, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
 import { toLoadResult } from '../core/http/load-result';
 import { departmentOptions } from '../employees/department-options';
+import { calendarPeriodChoices, localDay } from '../shared/calendar-periods';
 import { LoadingBarComponent } from '../shared/loading-bar.component';
 import { ExitsChartsComponent } from './exits-charts.component';
 import { HeadcountChartComponent } from './headcount-chart.component';
@@ -15,7 +16,7 @@ import { filterFromParams, LifecycleFilter, sameFilter } from './lifecycle-filte
 import { LifecycleFilterComponent } from './lifecycle-filter.component';
 import { MovementsTableComponent } from './movements-table.component';
 
-/** /lifecycle?from=YYYY-MM&to=YYYY-MM&department= — headcount, movements, exits and reasons for leaving. */
+/** /lifecycle?period=2026|2026-H1|2026-Q2|2026-05&department= — headcount, movements, exits and reasons for leaving. */
 @Component({
   selector: 'exp-lifecycle-page',
   imports: [
@@ -35,7 +36,10 @@ export class LifecyclePageComponent {
   protected readonly overview = signal<LifecycleOverview | null>(null);
   protected readonly loading = signal(true);
   protected readonly error = signal<string | null>(null);
-  private readonly filter = signal<LifecycleFilter>({ from: null, to: null, department: null });
+  private readonly filter = signal<LifecycleFilter>({ period: null, department: null });
+  private readonly today = localDay(new Date());
+  /** Calendar periods only: the API refuses any other window. */
+  protected readonly periods = calendarPeriodChoices(this.today);
   protected readonly departments = toSignal(
     this.api.departments().pipe(
       map(departmentOptions),
@@ -43,9 +47,8 @@ export class LifecyclePageComponent {
     ),
     { initialValue: [] },
   );
-  /** The filter shows the URL's choice, or the API's default window once it is known. */
-  protected readonly shownFrom = computed(() => this.filter().from ?? this.overview()?.from ?? '');
-  protected readonly shownTo = computed(() => this.filter().to ?? this.overview()?.to ?? '');
+  /** The filter shows the URL's choice, or the API's default (the current year). */
+  protected readonly shownPeriod = computed(() => this.filter().period ?? this.overview()?.period ?? this.today.slice(0, 4));
   protected readonly shownDepartment = computed(() => this.filter().department ?? '');
   /** Every month of the window shown (the headcount has one entry per month). */
   protected readonly months = computed(() => this.overview()?.headcount.map((h) => h.month) ?? []);
@@ -73,7 +76,7 @@ export class LifecyclePageComponent {
   protected choose(filter: LifecycleFilter): void {
     void this.router.navigate([], {
       relativeTo: this.route,
-      queryParams: { from: filter.from, to: filter.to, department: filter.department },
+      queryParams: { period: filter.period, department: filter.department },
     });
   }
 
