@@ -1,7 +1,7 @@
 import { createTestApp, TestApp } from '../support/test-app';
 import { newDepartment, newEmployee, newUser, signIn } from '../support/factories';
 
-describe('auth: sessions, CSRF, login limits, security headers', () => {
+describe('auth: sessions, CSRF, security headers (sign-in limits: sign-in-throttle.e2e-spec.ts)', () => {
   let t: TestApp;
   let admin: { email: string; password: string };
 
@@ -66,23 +66,6 @@ describe('auth: sessions, CSRF, login limits, security headers', () => {
       .expect(403)
       .expect((r) => expect(r.body.message).toMatch(/CSRF/));
     await client.post('/api/departments').send({ name: 'With CSRF' }).expect(201);
-  });
-
-  it('allows at most 100 failed logins per hour per account, then answers 429', async () => {
-    const victim = await newUser(t.db, { role: 'leader' });
-    const other = await newUser(t.db, { role: 'leader' });
-    await t.db.query(
-      `INSERT INTO failed_login (email, attempted_at) SELECT $1, $2 FROM generate_series(1, 99)`,
-      [victim.email, t.clock.now()],
-    );
-    await t.http.post('/api/auth/login').send({ email: victim.email, password: 'guess' }).expect(401);
-    const limited = await t.http.post('/api/auth/login').send({ email: victim.email, password: victim.password }).expect(429);
-    expect(limited.body.message).toMatch(/Too many failed sign-in attempts/);
-    await t.http.post('/api/auth/login').send({ email: other.email, password: other.password }).expect(200);
-
-    t.clock.advanceMinutes(61);
-    await t.http.post('/api/auth/login').send({ email: victim.email, password: victim.password }).expect(200);
-    t.clock.set('2026-06-15T09:00:00Z');
   });
 
   it('sends a CSP tighter than helmet defaults', async () => {

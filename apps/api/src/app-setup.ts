@@ -1,4 +1,5 @@
 import { INestApplication, ValidationPipe } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
@@ -6,11 +7,25 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainErrorFilter } from './common/domain-error.filter';
+import { bodyParserErrors, refuseFormBodies, refuseUnfitInput } from './common/request-input';
 import { AppConfig } from './config/app-config';
+import { MAX_METRIC_CSV_BYTES } from './cx/metrics/customer-metrics.controller';
+
+/** The largest JSON body any endpoint takes (README, "Body limits"). */
+export const MAX_JSON_BODY_BYTES = 100 * 1024;
 
 /** Everything around the routes, shared by the server and the end-to-end tests. */
 export function configureApp(app: INestApplication, config: AppConfig): void {
+  // The API runs on Express (@nestjs/platform-express) only.
+  const server = app as NestExpressApplication;
+  server.set('trust proxy', config.trustProxy);
   app.setGlobalPrefix('api');
+  // No answer of the API is kept by a browser or a proxy: it is personal or changes at any time.
+  app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  readBodies(server);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -45,6 +60,20 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   SwaggerModule.setup('api/docs', app, document);
 
   serveWebApp(app, config.webDist);
+}
+
+/**
+ * The body parsers, each with its limit, then the checks of what they parsed, all before any
+ * guard or pipe: JSON (100 kB) everywhere, the customer scores' CSV as a raw body (20 MB);
+ * multipart files are limited by their controllers' interceptors (20 MB). Registering the JSON
+ * parser here keeps Nest from adding its own; url-encoded forms are refused, not parsed.
+ */
+function readBodies(server: NestExpressApplication): void {
+  server.use('/api', refuseFormBodies);
+  server.useBodyParser('json', { limit: MAX_JSON_BODY_BYTES });
+  server.use('/api/cx/metrics/import', express.raw({ type: ['text/csv', 'application/csv', 'text/plain'], limit: MAX_METRIC_CSV_BYTES }));
+  server.use('/api', bodyParserErrors);
+  server.use('/api', refuseUnfitInput);
 }
 
 /** The built Angular app on the same port; unknown non-API paths get index.html (client routes). */

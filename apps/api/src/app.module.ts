@@ -1,12 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { AuthModule } from './auth/auth.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { Clock, SystemClock } from './common/clock';
 import { CommonModule } from './common/common.module';
-import { AppConfig } from './config/app-config';
+import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { CxModule } from './cx/cx.module';
 import { DeliveryModule } from './delivery/delivery.module';
@@ -18,6 +19,7 @@ import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { OrgModule } from './org/org.module';
 import { ProgrammesModule } from './programmes/programmes.module';
 import { ResponsesModule } from './responses/responses.module';
+import { surveyThrottlerOptions } from './responses/survey-rate-limit.guard';
 import { SchedulingModule } from './scheduling/scheduling.module';
 import { SimulationModule } from './simulation/simulation.module';
 
@@ -38,6 +40,8 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         // One scheduler registry; the planner and the delivery worker add their intervals to it.
         ScheduleModule.forRoot(),
+        // In-memory request limits; only the answer-link endpoints use them (the sign-in's are in PostgreSQL).
+        ThrottlerModule.forRootAsync({ inject: [APP_CONFIG], useFactory: surveyThrottlerOptions }),
         AuthModule,
         OrgModule,
         ResponsesModule,

@@ -14,3 +14,32 @@ export interface SessionUser {
   /** For managers: the root of the part of the organisation they may see. */
   scopeDepartmentId: string | null;
 }
+
+/**
+ * The sign-in limit that refused an attempt: `client` one client address and account (growing
+ * delays), `device` a browser that signed in to the account before (growing delays), `address`
+ * one client address across accounts, `account` one account from browsers new to it.
+ */
+export type SignInLimit = 'client' | 'device' | 'address' | 'account';
+
+/** Refused sign-in attempts of one hour, limit, typed name and client address (HR: GET /api/auth/blocked-sign-ins). */
+export interface BlockedSignIn {
+  limit: SignInLimit;
+  /** The account the typed name belongs to; null when it is no account's. */
+  account: { id: string; email: string; name: string; role: Role } | null;
+  /** The typed name, masked: its first character and domain (e•••@example.com). */
+  emailHint: string;
+  /** The client address (an IPv6 address as its /64). */
+  address: string;
+  attempts: number;
+  firstAt: string;
+  lastAt: string;
+}
+
+/** The body of a 429 from POST /api/auth/login. */
+export interface SignInRefusal {
+  statusCode: 429;
+  message: string;
+  limit: SignInLimit;
+  retryAfterSeconds: number;
+}

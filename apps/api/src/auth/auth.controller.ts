@@ -1,14 +1,18 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import type { SessionUser } from '@ex-pulse/contracts';
+import type { BlockedSignIn, SessionUser } from '@ex-pulse/contracts';
+import { clientAddress } from '../common/client-address';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AuthService } from './auth.service';
-import { CurrentUser, Public } from './auth.decorators';
+import { CurrentUser, Public, Roles } from './auth.decorators';
 import { AuthenticatedUser } from './authenticated-user';
+import { DEVICE_COOKIE } from './known-device';
 import { LoginDto } from './login.dto';
-import { clearSessionCookies, SESSION_COOKIE, setSessionCookies } from './session-cookies';
+import { SignInRequestGuard } from './same-origin';
+import { clearSessionCookies, SESSION_COOKIE, setDeviceCookie, setSessionCookies } from './session-cookies';
 import { SessionService } from './session.service';
+import { SignInRefused } from './sign-in-throttle';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -20,12 +24,20 @@ export class AuthController {
   ) {}
 
   @Public()
+  @UseGuards(SignInRequestGuard)
   @Post('login')
   @HttpCode(200)
-  async login(@Body() dto: LoginDto, @Res({ passthrough: true }) res: Response): Promise<SessionUser> {
-    const { user, session } = await this.auth.login(dto.email, dto.password);
-    setSessionCookies(res, session.token, session.csrfToken, this.config.cookieSecure, session.maxAgeMs);
-    return user;
+  async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionUser> {
+    try {
+      const client = { address: clientAddress(req), deviceCookie: req.cookies?.[DEVICE_COOKIE] };
+      const { user, session, device } = await this.auth.login(dto.email, dto.password, client);
+      setSessionCookies(res, session.token, session.csrfToken, this.config.cookieSecure, session.maxAgeMs);
+      setDeviceCookie(res, device.value, this.config.cookieSecure, device.maxAgeMs);
+      return user;
+    } catch (error) {
+      if (error instanceof SignInRefused) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+      throw error;
+    }
   }
 
   @Post('logout')
@@ -39,5 +51,12 @@ export class AuthController {
   me(@CurrentUser() user: AuthenticatedUser): SessionUser {
     const { id, email, name, role, scopeDepartmentId } = user;
     return { id, email, name, role, scopeDepartmentId };
+  }
+
+  /** Refused sign-in attempts of the last 30 days, per hour, limit, name and address (README, "Sign-in limits"). */
+  @Roles('admin')
+  @Get('blocked-sign-ins')
+  blockedSignIns(): Promise<BlockedSignIn[]> {
+    return this.auth.blockedSignIns();
   }
 }

@@ -3,14 +3,20 @@ import { APP_GUARD } from '@nestjs/core';
 import { OrgModule } from '../org/org.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { KnownDevices } from './known-device';
 import { SessionGuard } from './session.guard';
 import { SessionService } from './session.service';
+import { SignInThrottle } from './sign-in-throttle';
+import { SignInThrottleRepository } from './sign-in-throttle.repository';
 
 @Global()
 @Module({
   imports: [OrgModule],
   controllers: [AuthController],
-  providers: [AuthService, SessionService, { provide: APP_GUARD, useClass: SessionGuard }],
+  providers: [
+    AuthService, SessionService, SignInThrottle, SignInThrottleRepository, KnownDevices,
+    { provide: APP_GUARD, useClass: SessionGuard },
+  ],
   exports: [SessionService],
 })
 export class AuthModule {}

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 /** Every configuration variable of the API, validated once at start (README lists them). */
@@ -15,7 +16,15 @@ export interface AppConfig {
   commentK: number;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
-  loginMaxFailuresPerHour: number;
+  /** The sign-in throttle (README, "Sign-in limits"). */
+  signInLimits: SignInLimits;
+  /**
+   * Express's "trust proxy": false (the socket's address is the client), a number of proxy hops,
+   * or the addresses and subnets of the proxies whose X-Forwarded-For is believed.
+   */
+  trustProxy: false | number | string[];
+  /** Requests per minute one client address may make to the answer-link endpoints; 0: no limit. */
+  surveyMaxRequestsPerMinute: number;
   webDist: string;
   /** Minutes between scheduler runs; 0 disables the job (tests run it by hand). */
   schedulerIntervalMinutes: number;
@@ -30,6 +39,18 @@ export interface AppConfig {
   /** APP_SECRET (at least 32 characters), or null to keep a generated one in appSecretFile. */
   appSecret: string | null;
   appSecretFile: string;
+}
+
+export interface SignInLimits {
+  /** Failed sign-ins per client address and account (or per known browser) before delays start. */
+  freeFailures: number;
+  /** The first delay; each further failure doubles it, up to maxBackoffSeconds. */
+  backoffSeconds: number;
+  maxBackoffSeconds: number;
+  /** Failed sign-ins per client address per hour, whatever the accounts. */
+  maxFailuresPerAddressPerHour: number;
+  /** Failed sign-ins per account per hour from browsers that never signed in to it. */
+  maxFailuresPerAccountPerHour: number;
 }
 
 export interface SmtpConfig {
@@ -83,7 +104,15 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     commentK: int('COMMENT_K', 10, 3, 1000),
     sessionIdleMinutes: int('SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
     sessionAbsoluteHours: int('SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 30),
-    loginMaxFailuresPerHour: int('LOGIN_MAX_FAILURES_PER_HOUR', 100, 1, 100_000),
+    signInLimits: {
+      freeFailures: int('LOGIN_FREE_FAILURES', 5, 1, 100),
+      backoffSeconds: int('LOGIN_BACKOFF_SECONDS', 30, 1, 3600),
+      maxBackoffSeconds: 60 * int('LOGIN_BACKOFF_MAX_MINUTES', 15, 1, 24 * 60),
+      maxFailuresPerAddressPerHour: int('LOGIN_MAX_FAILURES_PER_ADDRESS_PER_HOUR', 50, 1, 100_000),
+      maxFailuresPerAccountPerHour: int('LOGIN_MAX_FAILURES_PER_HOUR', 30, 1, 100_000),
+    },
+    trustProxy: trustProxy(env.TRUST_PROXY, problems),
+    surveyMaxRequestsPerMinute: int('SURVEY_MAX_REQUESTS_PER_MINUTE', 1200, 0, 1_000_000),
     webDist: resolve(env.WEB_DIST?.trim() || 'dist/web/browser'),
     schedulerIntervalMinutes: int('SCHEDULER_INTERVAL_MINUTES', 5, 0, 24 * 60),
     deliveryIntervalSeconds: int('DELIVERY_INTERVAL_SECONDS', 30, 0, 24 * 3600),
@@ -108,6 +137,44 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
   config.commentK = Math.max(config.commentK, config.anonymityK);
   if (problems.length) throw new Error(`Configuration is invalid:\n- ${problems.join('\n- ')}`);
   return config;
+}
+
+/** Names Express accepts for its own sets of proxy addresses. */
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * TRUST_PROXY: unset, "false" or 0 believe no X-Forwarded-For; a number the hops of proxies in
+ * front; or a comma-separated list of proxy addresses, subnets (CIDR) and Express's names
+ * loopback, linklocal, uniquelocal. "true" (believe any sender) is refused: the client would
+ * choose its own address, and with it its own sign-in and answer limits.
+ */
+function trustProxy(raw: string | undefined, problems: string[]): false | number | string[] {
+  const value = raw?.trim().toLowerCase() ?? '';
+  if (['', 'false', 'no', 'off', '0'].includes(value)) return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops <= 10) return hops;
+  }
+  if (['true', 'yes', 'on'].includes(value)) {
+    problems.push('TRUST_PROXY=true would believe any X-Forwarded-For; give the number of proxies in front (e.g. 1) or their addresses.');
+    return false;
+  }
+  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const valid = (entry: string) => {
+    if (PROXY_NAMES.has(entry)) return true;
+    const [address, bits, extra] = entry.split('/');
+    const version = isIP(address);
+    if (!version || extra !== undefined) return false;
+    return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128));
+  };
+  const invalid = entries.filter((entry) => !valid(entry));
+  if (!entries.length || invalid.length) {
+    problems.push(
+      `TRUST_PROXY must be false, a number of proxy hops from 1 to 10, or proxy addresses and subnets (got "${raw}").`,
+    );
+    return false;
+  }
+  return entries;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,13 +1,19 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { SubmitAnswerResult, SurveyView } from '@ex-pulse/contracts';
 import { Public } from '../auth/auth.decorators';
+import { SurveyRateLimitGuard } from './survey-rate-limit.guard';
 import { SubmitAnswerDto, SurveyTokenDto } from './survey.dto';
 import { SurveyService } from './survey.service';
 
-/** Public: the token in the body is the only credential. It never travels in a URL the server sees. */
+/**
+ * Public: the token in the body is the only credential. It never travels in a URL the server sees.
+ * Limited per client address (SurveyRateLimitGuard); no Origin check, since a forged request
+ * would need the token it carries.
+ */
 @ApiTags('survey')
 @Public()
+@UseGuards(SurveyRateLimitGuard)
 @Controller('survey')
 export class SurveyController {
   constructor(private readonly surveys: SurveyService) {}
