@@ -4,6 +4,7 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
+import { TranslocoService } from '@jsverse/transloco';
 import { SessionUser } from '@ex-pulse/contracts';
 import { AuthService } from '../core/auth/auth.service';
 import { settle, textOf } from '../core/testing/transloco-testing';
@@ -72,6 +73,31 @@ describe('LoginPageComponent', () => {
     req.flush({ statusCode: 429, message: 'ThrottlerException' }, { status: 429, statusText: 'Too Many Requests' });
     await settle(harness.fixture);
     expect(textOf(root.querySelector('[role="alert"]'))).toBe('Too many failed attempts, try again later.');
+  });
+
+  it('says which limit refused the sign-in and how long to wait', async () => {
+    const { harness, root, req } = await signIn('/login');
+    req.flush(
+      { statusCode: 429, message: 'This account has had many failed sign-ins…', limit: 'account', retryAfterSeconds: 3600 },
+      { status: 429, statusText: 'Too Many Requests' },
+    );
+    await settle(harness.fixture);
+    expect(textOf(root.querySelector('[role="alert"]'))).toBe(
+      'This account has had many failed sign-ins, so for now it accepts only browsers that have signed in to it before. Use one of those, or wait 1 hour and try again.',
+    );
+  });
+
+  it('says the limit and the wait in Estonian too', async () => {
+    TestBed.inject(TranslocoService).setActiveLang('et');
+    const { harness, root, req } = await signIn('/login');
+    req.flush(
+      { statusCode: 429, message: 'Too many failed sign-ins…', limit: 'client', retryAfterSeconds: 30 },
+      { status: 429, statusText: 'Too Many Requests' },
+    );
+    await settle(harness.fixture);
+    expect(textOf(root.querySelector('[role="alert"]'))).toBe(
+      'Sellele kontole on sinu aadressilt liiga palju ebaõnnestunud sisselogimisi. Oota 30 sekundit ja proovi uuesti.',
+    );
   });
 
   it('does not call the API while the form is incomplete', async () => {

@@ -9,6 +9,7 @@ import { AuthService } from '../core/auth/auth.service';
 import { safeReturnUrl } from '../core/auth/return-url';
 import { apiErrorMessage, httpStatus } from '../core/http/api-error';
 import { LanguageToggleComponent } from '../core/i18n/language-toggle.component';
+import { signInRefusalText } from './sign-in-refusal';
 
 /** /login: email and password, then back to returnUrl or the dashboard. */
 @Component({
@@ -57,7 +58,7 @@ export class LoginPageComponent {
       case 401:
         return this.transloco.translate('login.wrongCredentials');
       case 429:
-        return this.transloco.translate('login.tooManyAttempts');
+        return signInRefusalText(err, (key, params) => this.transloco.translate(key, params)) ?? this.transloco.translate('login.tooManyAttempts');
       default:
         return apiErrorMessage(err, this.transloco.translate('common.networkError'));
     }

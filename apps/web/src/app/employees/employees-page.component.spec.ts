@@ -82,4 +82,23 @@ describe('EmployeesPageComponent', () => {
     await settle(fixture);
     expect(textOf(root)).toContain('Import employees from CSV');
   });
+
+  it('shows admins the blocked sign-ins, fetched only when the panel opens', async () => {
+    const { fixture, root } = await setup();
+    expect(textOf(root)).not.toContain('Blocked sign-ins');
+
+    const auth = TestBed.inject(AuthService);
+    auth.login({ email: 'hr@acme.test', password: 'x' }).subscribe();
+    http.expectOne('/api/auth/login').flush({ id: 'u', email: 'hr@acme.test', name: 'Helen', role: 'admin', scopeDepartmentId: null });
+    await settle(fixture);
+    const header = Array.from(root.querySelectorAll('mat-expansion-panel-header')).find((h) => textOf(h) === 'Blocked sign-ins');
+    expect(header).toBeDefined();
+    http.expectNone('/api/auth/blocked-sign-ins');
+
+    (header as HTMLElement).click();
+    await settle(fixture);
+    http.expectOne('/api/auth/blocked-sign-ins').flush([]);
+    await settle(fixture);
+    expect(textOf(root)).toContain('No sign-in attempt was refused in the last 30 days.');
+  });
 });

@@ -8,6 +8,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { EmployeePage } from '@ex-pulse/contracts';
 import { Subject, catchError, debounceTime, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
+import { BlockedSignInsComponent } from '../auth/blocked-sign-ins.component';
 import { AuthService } from '../core/auth/auth.service';
 import { apiErrorMessage } from '../core/http/api-error';
 import { departmentOptions } from './department-options';
@@ -18,15 +19,18 @@ import { TranslatedPaginatorIntl } from './paginator-intl';
 
 export const SEARCH_DEBOUNCE_MS = 300;
 
-/** /employees: the directory (search, department, pages) and, for admins, the CSV import. */
 import { LoadingBarComponent } from '../shared/loading-bar.component';
 
+/**
+ * /employees: the directory (search, department, pages) and, for admins, the CSV import and the
+ * sign-in attempts the limits blocked (loaded when that panel opens).
+ */
 @Component({
   selector: 'exp-employees-page',
   imports: [
     LoadingBarComponent,
     MatExpansionModule, MatFormFieldModule, MatInputModule, MatPaginatorModule, MatSelectModule,
-    TranslocoPipe, EmployeeTableComponent, EmployeeImportComponent,
+    TranslocoPipe, EmployeeTableComponent, EmployeeImportComponent, BlockedSignInsComponent,
   ],
   providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   templateUrl: './employees-page.component.html',
@@ -42,6 +46,8 @@ export class EmployeesPageComponent {
 
   /** Importing changes the directory: admins only (the API enforces it too). */
   protected readonly canImport = computed(() => this.auth.user()?.role === 'admin');
+  /** The blocked sign-ins: admins only (the API enforces it too). */
+  protected readonly canSeeBlockedSignIns = computed(() => this.auth.user()?.role === 'admin');
   protected readonly departments = toSignal(
     this.api.departments().pipe(map(departmentOptions), catchError(() => of([]))),
     { initialValue: [] },
