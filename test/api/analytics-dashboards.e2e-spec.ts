@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../support/test-app';
 import { newDepartment, newEmployee, newProgramme, newResponses, newUser, signIn } from '../support/factories';
-import { newAnswerToken } from '../../apps/api/src/responses/answer-token';
 
 /** `count` invitations to a department, sent on one day. */
 export async function invitations(db: DataSource, departmentId: string, programmeId: string, count: number, sentOn: string): Promise<void> {

@@ -28,7 +28,7 @@ describe('no stored row ties an answer to its invitation or to the time of day',
     const department = (await newDepartment(t.db, { name: 'Support' })).id;
     for (let i = 0; i < DAY_ONE + 2; i++) {
       const employee = (await newEmployee(t.db, { departmentId: department, location: i % 3 ? 'Tallinn' : 'Tartu' })).id;
-      tokens.push(await newInvitation(t.db, { employeeId: employee, departmentId: department, programmeId: programme }));
+      tokens.push((await newInvitation(t, { employeeId: employee, departmentId: department, programmeId: programme })).token);
       // Lengths vary from 0 to a few hundred characters: a sealed row must not show them.
       comments.push(`Comment number ${i}: ${'the tools are fine but the rota is not. '.repeat(i)}`.trim());
       submissions.push(randomUUID());

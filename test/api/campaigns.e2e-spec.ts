@@ -20,7 +20,7 @@ describe('manual campaigns: count first, then send to a segment', () => {
     await newEmployee(t.db, { departmentId: tartu, location: 'Tartu', startDate: '2022-01-03', endDate: '2026-03-31' }); // departed
     for (let i = 0; i < 2; i++) await newEmployee(t.db, { departmentId: sales, startDate: '2023-01-02' });
     quarterly = await installedProgramme(t.db, 'quarterly');
-    await newInvitation(t.db, { employeeId: recent.id, departmentId: tartu, programmeId: quarterly, sentOn: '2026-06-10' });
+    await newInvitation(t, { employeeId: recent.id, departmentId: tartu, programmeId: quarterly, sentOn: '2026-06-10' });
     const a = await newUser(t.db, { role: 'admin' });
     admin = await signIn(t.app, a.email, a.password);
   });

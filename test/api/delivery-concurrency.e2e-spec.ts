@@ -3,7 +3,7 @@ import { OrganisationService } from '../../apps/api/src/common/organisation.serv
 import { createDataSource } from '../../apps/api/src/database/data-source';
 import { DeliveryResult, DeliveryService } from '../../apps/api/src/delivery/delivery.service';
 import { SmtpMailTransport } from '../../apps/api/src/delivery/mail-transport';
-import { hashAnswerToken } from '../../apps/api/src/responses/answer-token';
+import { AnswerLinks } from '../../apps/api/src/responses/answer-token';
 import { installedProgramme, newDepartment, newEmployee, newInvitation } from '../support/factories';
 import { createTestApp, TestApp } from '../support/test-app';
 import { TestSmtpServer } from './delivery-smtp-server';
@@ -23,7 +23,9 @@ describe('delivery: two workers on one database', () => {
     // A second instance: its own connection pool and SMTP transport, the same database and clock.
     secondDb = await createDataSource((t.db.options as { url: string }).url).initialize();
     secondTransport = new SmtpMailTransport(t.config.smtp!, t.config.mailFrom);
-    const second = new DeliveryService(secondDb, t.clock, new OrganisationService(secondDb, t.clock), secondTransport, t.config);
+    const second = new DeliveryService(
+      secondDb, t.clock, new OrganisationService(secondDb, t.clock), secondTransport, t.config, t.app.get(AnswerLinks),
+    );
     workers = [t.app.get(DeliveryService), second];
   });
   afterAll(async () => {
@@ -39,12 +41,12 @@ describe('delivery: two workers on one database', () => {
     const addresses = await Promise.all(
       Array.from({ length: 40 }, async (_, n) => {
         const employee = await newEmployee(t.db, { departmentId: department, language: n % 2 ? 'et' : 'en' });
-        const token = await newInvitation(t.db, { employeeId: employee.id, departmentId: department, programmeId: programme });
+        const { id } = await newInvitation(t, { employeeId: employee.id, departmentId: department, programmeId: programme });
         const [{ to }] = await t.db.query(
-          `INSERT INTO outbox (invitation_id, kind, to_address, token, next_attempt_at)
-           SELECT i.id, 'invitation', e.work_email, $1, $2 FROM invitation i JOIN employee e ON e.id = i.employee_id
-            WHERE i.token_hash = $3 RETURNING to_address AS "to"`,
-          [token, t.clock.now(), hashAnswerToken(token)],
+          `INSERT INTO outbox (invitation_id, kind, to_address, next_attempt_at)
+           SELECT i.id, 'invitation', e.work_email, $2 FROM invitation i JOIN employee e ON e.id = i.employee_id
+            WHERE i.id = $1 RETURNING to_address AS "to"`,
+          [id, t.clock.now()],
         );
         return to as string;
       }),
@@ -67,7 +69,7 @@ describe('delivery: two workers on one database', () => {
     expect(smtp.received).toHaveLength(40);
     for (const to of addresses) expect(smtp.to(to)).toHaveLength(1);
     const [counts] = await t.db.query(
-      `SELECT count(*) FILTER (WHERE status = 'sent' AND token IS NULL)::int AS sent, count(*)::int AS all FROM outbox`,
+      `SELECT count(*) FILTER (WHERE status = 'sent')::int AS sent, count(*)::int AS all FROM outbox`,
     );
     expect(counts).toEqual({ sent: 40, all: 40 });
   });

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, providersFor } from '@ex-pulse/domain';
-import { newAnswerToken } from '../../apps/api/src/responses/answer-token';
 import { InvitationPlannerService } from '../../apps/api/src/scheduling/invitation-planner.service';
 import { createTestApp, TestApp } from '../support/test-app';
-import { installedProgramme, newDepartment, newEmployee, newUser, signIn } from '../support/factories';
+import { answerToken, installedProgramme, invitationOfToken, newDepartment, newEmployee, newUser, signIn } from '../support/factories';
 
 /** Start date of the employees answering: places their 90-day rounds on the calendar. */
 const START = '2024-01-08';
@@ -82,13 +81,12 @@ describe('internal service: providers, the pulse and internal CSAT', () => {
     let employee: string;
 
     async function invite(occurrence: string, o: { language?: 'en' | 'et'; employeeId?: string; departmentId?: string } = {}) {
-      const { token, hash } = newAnswerToken();
-      await t.db.query(
-        `INSERT INTO invitation (employee_id, programme_id, occurrence_key, token_hash, language, department_id, phase, sent_on, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, 'ongoing_development', '2026-06-10', '2026-06-24T10:00:00Z')`,
-        [o.employeeId ?? employee, programme, occurrence, hash, o.language ?? 'en', o.departmentId ?? sales],
+      const [{ id }] = await t.db.query(
+        `INSERT INTO invitation (employee_id, programme_id, occurrence_key, language, department_id, phase, sent_on, expires_at)
+         VALUES ($1, $2, $3, $4, $5, 'ongoing_development', '2026-06-10', '2026-06-24T10:00:00Z') RETURNING id`,
+        [o.employeeId ?? employee, programme, occurrence, o.language ?? 'en', o.departmentId ?? sales],
       );
-      return token;
+      return answerToken(t, id);
     }
     const view = async (token: string) => (await t.http.post('/api/survey/view').send({ token }).expect(200)).body;
     const answer = (token: string, body: Record<string, unknown>) =>
@@ -154,7 +152,7 @@ describe('internal service: providers, the pulse and internal CSAT', () => {
       expect(rows[1]).toMatchObject({ provider_department_id: second, score: 2, comment: null });
       const days = await t.db.query(`SELECT DISTINCT answered_on::text AS day FROM provider_rating`);
       expect(days).toEqual([{ day: '2026-06-15' }]); // the day only, no time
-      const [invitation] = await t.db.query(`SELECT answered FROM invitation WHERE token_hash = sha256(convert_to($1, 'UTF8'))`, [token]);
+      const [invitation] = await t.db.query(`SELECT answered FROM invitation WHERE id = $1`, [invitationOfToken(t, token)]);
       expect(invitation.answered).toBe(true);
       expect((await t.db.query(`SELECT count(*)::int AS n FROM response`))[0].n).toBe(responsesBefore);
       const [rollup] = await t.db.query(`SELECT sum(n)::int AS n, sum(satisfied)::int AS s, sum(total)::int AS t, sum(total_sq)::int AS q FROM provider_csat_month_rollup`);
@@ -188,7 +186,7 @@ describe('internal service: providers, the pulse and internal CSAT', () => {
         expect({ bad, status: res.status }).toEqual({ bad, status: 400 });
       }
       expect(await ratings()).toBe(before);
-      const [invitation] = await t.db.query(`SELECT answered FROM invitation WHERE token_hash = sha256(convert_to($1, 'UTF8'))`, [token]);
+      const [invitation] = await t.db.query(`SELECT answered FROM invitation WHERE id = $1`, [invitationOfToken(t, token)]);
       expect(invitation.answered).toBe(false);
       await answer(token, { providerScores: [{ providerId: asked[1], score: 4 }] }).expect(201);
       expect(await ratings()).toBe(before + 1);
@@ -196,12 +194,12 @@ describe('internal service: providers, the pulse and internal CSAT', () => {
 
     it('still asks eNPS on the other pulses, and refuses provider answers there', async () => {
       const quarterly = await installedProgramme(t.db, 'quarterly');
-      const { token, hash } = newAnswerToken();
-      await t.db.query(
-        `INSERT INTO invitation (employee_id, programme_id, occurrence_key, token_hash, language, department_id, phase, sent_on, expires_at)
-         VALUES ($1, $2, 'day-901', $3, 'en', $4, 'ongoing_development', '2026-06-10', '2026-06-24T10:00:00Z')`,
-        [employee, quarterly, hash, sales],
+      const [{ id }] = await t.db.query(
+        `INSERT INTO invitation (employee_id, programme_id, occurrence_key, language, department_id, phase, sent_on, expires_at)
+         VALUES ($1, $2, 'day-901', 'en', $3, 'ongoing_development', '2026-06-10', '2026-06-24T10:00:00Z') RETURNING id`,
+        [employee, quarterly, sales],
       );
+      const token = answerToken(t, id);
       const body = await view(token);
       expect(body.enpsQuestion).toMatch(/recommend/);
       expect(body.providerQuestions).toBeUndefined();

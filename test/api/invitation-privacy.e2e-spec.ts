@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DevMailPage, EmployeeLifecycle } from '@ex-pulse/contracts';
 import { DeliveryService } from '../../apps/api/src/delivery/delivery.service';
-import { installedProgramme, newDepartment, newEmployee, newInvitation, newUser, signIn } from '../support/factories';
+import { installedProgramme, markDemoSeeded, newDepartment, newEmployee, newInvitation, newUser, signIn } from '../support/factories';
 import { createTestApp, TestApp } from '../support/test-app';
 import { TestSmtpServer } from './delivery-smtp-server';
 
@@ -34,11 +34,13 @@ function keysOf(value: unknown, into = new Set<string>()): Set<string> {
 
 async function setUp(env: Record<string, string>) {
   const t = await createTestApp({ now: `${MONDAY}T08:30:00Z`, env: { ALLOW_SIMULATED_DAYS: 'true', ...env } });
+  // The demo, whose dev mailbox shows its employees' links.
+  await markDemoSeeded(t.db);
   const department = (await newDepartment(t.db, { name: 'Support' })).id;
   const ids = {} as Record<Person, string>;
   const addresses = {} as Record<Person, string>;
   for (const name of PEOPLE) {
-    ids[name] = (await newEmployee(t.db, { departmentId: department, name, startDate: '2026-11-02' })).id;
+    ids[name] = (await newEmployee(t.db, { departmentId: department, name, startDate: '2026-11-02', demo: true })).id;
     [{ address: addresses[name] }] = await t.db.query(`SELECT work_email AS address FROM employee WHERE id = $1`, [ids[name]]);
   }
   const account = await newUser(t.db, { role: 'admin' });
@@ -111,7 +113,7 @@ describe('no per-person view tells whether someone opened or answered: the dev m
     const tokens = {} as Record<Person, string>;
     for (const name of PEOPLE) {
       const [mail] = mailboxBefore.items.filter((m) => m.to === s.addresses[name]);
-      tokens[name] = /\/s#([A-Za-z0-9_-]{43})/.exec(mail.text)![1];
+      tokens[name] = /\/s#([A-Za-z0-9_-]{64})/.exec(mail.text)![1];
     }
 
     await actOn(s.t, tokens);
@@ -142,11 +144,11 @@ describe('no per-person view tells whether someone opened or answered: the dev m
     const expiresAt = new Date(s.t.clock.now().getTime() + 7 * 86_400_000).toISOString();
     const queued = async (name: string) => {
       const employee = await newEmployee(s.t.db, { departmentId: department, name });
-      const token = await newInvitation(s.t.db, { employeeId: employee.id, departmentId: department, programmeId: programme, sentOn: MONDAY, expiresAt });
+      const { token } = await newInvitation(s.t, { employeeId: employee.id, departmentId: department, programmeId: programme, sentOn: MONDAY, expiresAt });
       await s.t.db.query(
-        `INSERT INTO outbox (invitation_id, kind, to_address, token, next_attempt_at)
-         SELECT i.id, 'invitation', e.work_email, $1, $2 FROM invitation i JOIN employee e ON e.id = i.employee_id WHERE e.id = $3`,
-        [token, s.t.clock.now(), employee.id],
+        `INSERT INTO outbox (invitation_id, kind, to_address, next_attempt_at)
+         SELECT i.id, 'invitation', e.work_email, $1 FROM invitation i JOIN employee e ON e.id = i.employee_id WHERE e.id = $2`,
+        [s.t.clock.now(), employee.id],
       );
       return { id: employee.id, token };
     };
@@ -184,7 +186,7 @@ describe('no per-person view tells whether someone opened or answered: reminders
     const failuresBefore = await failures();
     expect(failuresBefore).toEqual([]);
     const tokens = {} as Record<Person, string>;
-    for (const name of PEOPLE) tokens[name] = /\/s#([A-Za-z0-9_-]{43})/.exec(smtp.to(s.addresses[name])[0].text)![1];
+    for (const name of PEOPLE) tokens[name] = /\/s#([A-Za-z0-9_-]{64})/.exec(smtp.to(s.addresses[name])[0].text)![1];
 
     await actOn(s.t, tokens);
     // The server now refuses everything: Ben's and Cat's reminders are retried, then given up;

@@ -270,7 +270,7 @@ describe('lifecycle tracker: headcount, movements, exits, reasons for leaving, e
 
   it("shows one employee's phase timeline and invitations, and nothing of any answer", async () => {
     const programme = await installedProgramme(t.db, 'onboarding');
-    await newInvitation(t.db, { employeeId: ids.quickQuit, departmentId: deptA, programmeId: programme, sentOn: '2025-03-10', expiresAt: '2025-03-24T08:00:00Z' });
+    await newInvitation(t, { employeeId: ids.quickQuit, departmentId: deptA, programmeId: programme, sentOn: '2025-03-10', expiresAt: '2025-03-24T08:00:00Z' });
     await t.db.query(`UPDATE invitation SET answered = true, opened = true, occurrence_key = 'day-7' WHERE employee_id = $1`, [ids.quickQuit]);
     await t.db.query(
       `INSERT INTO outbox (invitation_id, kind, to_address, status, next_attempt_at, sent_at)

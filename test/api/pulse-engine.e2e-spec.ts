@@ -1,5 +1,5 @@
 import { createTestApp, TestApp } from '../support/test-app';
-import { newDepartment, newEmployee, newUser, signIn } from '../support/factories';
+import { markDemoSeeded, newDepartment, newEmployee, newUser, signIn } from '../support/factories';
 
 /**
  * The whole loop on one instance, as a demo user drives it: simulate a day, the invitations go to
@@ -11,8 +11,11 @@ describe('pulse engine end to end: simulate a day, mail, answer, count', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ now: '2026-11-09T08:30:00Z', env: { ALLOW_SIMULATED_DAYS: 'true' } });
+    await markDemoSeeded(t.db); // the dev mailbox is the demo's
     const department = (await newDepartment(t.db, { name: 'Support' })).id;
-    for (let i = 0; i < 6; i++) await newEmployee(t.db, { departmentId: department, startDate: '2026-11-02', language: i % 2 ? 'et' : 'en' });
+    for (let i = 0; i < 6; i++) {
+      await newEmployee(t.db, { departmentId: department, startDate: '2026-11-02', language: i % 2 ? 'et' : 'en', demo: true });
+    }
     const a = await newUser(t.db, { role: 'admin' });
     admin = await signIn(t.app, a.email, a.password);
   });
@@ -28,7 +31,7 @@ describe('pulse engine end to end: simulate a day, mail, answer, count', () => {
 
     const mailbox = await admin.get('/api/dev-mailbox').expect(200);
     expect(mailbox.body.total).toBe(6);
-    const token = /\/s#([A-Za-z0-9_-]{43})/.exec(mailbox.body.items[0].text)![1];
+    const token = /\/s#([A-Za-z0-9_-]{64})/.exec(mailbox.body.items[0].text)![1];
 
     await t.http.post('/api/survey/view').send({ token }).expect(200);
     await t.http.post('/api/survey/answer').send({ token, submissionId: crypto.randomUUID(), score: 9 }).expect(201);

@@ -52,11 +52,11 @@ describe('scheduler: the lifecycle of one employee, day by day', () => {
     ]);
   });
 
-  it('queues each invitation email at once and its reminder three days later at 10:00 local time, on a working day', async () => {
+  it('queues each invitation email at once and its reminder three days later at 10:00 local time, on a working day, with no link stored', async () => {
     const hire = await newEmployee(t.db, { departmentId: department, startDate: '2026-01-05', name: 'Reminded' });
     await runDaily(t, '2026-01-12', '2026-01-12');
     const messages = await t.db.query(
-      `SELECT o.kind, o.next_attempt_at, o.to_address, length(o.token) AS token_length, i.expires_at
+      `SELECT o.kind, o.next_attempt_at, o.to_address, i.expires_at, i.token_hash
          FROM outbox o JOIN invitation i ON i.id = o.invitation_id WHERE i.employee_id = $1 ORDER BY o.kind`,
       [hire.id],
     );
@@ -64,7 +64,7 @@ describe('scheduler: the lifecycle of one employee, day by day', () => {
     expect(messages[0].next_attempt_at.toISOString()).toBe('2026-01-12T09:30:00.000Z');
     expect(messages[1].next_attempt_at.toISOString()).toBe('2026-01-15T08:00:00.000Z'); // Thu 10:00 EET
     expect(messages[0].expires_at.toISOString()).toBe('2026-01-26T08:00:00.000Z'); // 14 days, 10:00 EET
-    expect(messages[0].token_length).toBe(43);
+    expect(messages[0].token_hash).toBeNull(); // the link is derived when it is sent (AnswerLinks)
   });
 
   it('makes the exit survey due on notice, to the personal address, open until the last day, and stops other pulses', async () => {

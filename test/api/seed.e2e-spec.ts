@@ -1,14 +1,17 @@
-import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { openDatabase } from '../../apps/api/src/database/data-source';
+import { AppSecret } from '../../apps/api/src/common/app-secret';
 import { isoDateInZone } from '../../apps/api/src/common/clock';
+import { AnswerLinks } from '../../apps/api/src/responses/answer-token';
 import { DEMO_ACCOUNTS } from '../../apps/api/src/seed/demo-accounts';
-import { issueDemoAnswerLinks, seedDemo, SeedDemoResult } from '../../apps/api/src/seed/seed-demo';
+import { isDemoSeeded, issueDemoAnswerLinks, seedDemo, SeedDemoResult } from '../../apps/api/src/seed/seed-demo';
 import { createTestDatabase } from '../support/test-database';
 
 /** A fixed day, so every assertion about the generated data holds on every run. */
 const TODAY = '2026-11-22';
 const ENPS = `100.0 * (count(*) FILTER (WHERE score >= 9) - count(*) FILTER (WHERE score <= 6)) / count(*)`;
+/** The answer links of an installation with this application secret. */
+const LINKS = new AnswerLinks(new AppSecret(Buffer.from('the seed tests\' application secret, 32+ bytes')));
 
 type TestDb = Awaited<ReturnType<typeof createTestDatabase>>;
 
@@ -320,25 +323,31 @@ describe('demo seed', () => {
     });
   });
 
-  it('issues answer links for open invitations, and new links invalidate the old ones', async () => {
+  it('records that the demo was seeded into this database', async () => {
+    expect(await isDemoSeeded(ds)).toBe(true);
+  });
+
+  it('issues answer links for open invitations, derived with the secret: the same while open, a new one once answered', async () => {
     const find = (token: string) => ds.query(
       `SELECT i.occurrence_key, i.answered, i.expires_at > ($2::date + 13) AS fresh, i.language, p.key
-       FROM invitation i JOIN programme p ON p.id = i.programme_id WHERE i.token_hash = $1`,
-      [createHash('sha256').update(token).digest(), TODAY]);
-    const tokens = await issueDemoAnswerLinks(ds, TODAY);
+       FROM invitation i JOIN programme p ON p.id = i.programme_id WHERE i.id = $1`,
+      [LINKS.invitationIdOf(token), TODAY]);
+    const tokens = await issueDemoAnswerLinks(ds, LINKS, TODAY);
     expect(tokens).toHaveLength(3);
     const rows = (await Promise.all(tokens.map(find))).map((r) => r[0]);
     rows.forEach((row, i) => expect(row).toMatchObject({ occurrence_key: `demo-link-${i + 1}`, answered: false, fresh: true, key: 'quarterly' }));
     expect(new Set(rows.map((r) => r.language))).toEqual(new Set(['et', 'en']));
+    // Nothing of a link is stored (nor was it for the history).
+    expect(await ds.query(`SELECT count(*)::int AS n FROM invitation WHERE token_hash IS NOT NULL`)).toEqual([{ n: 0 }]);
 
-    const again = await issueDemoAnswerLinks(ds, TODAY);
-    for (const token of tokens) expect(await find(token)).toEqual([]);
-    for (const token of again) expect(await find(token)).toHaveLength(1);
+    const again = await issueDemoAnswerLinks(ds, LINKS, TODAY);
+    expect(again).toEqual(tokens);
 
     // Once a link is answered, the next one is a new occurrence and the answered one stays.
-    await ds.query(`UPDATE invitation SET answered = true WHERE token_hash = $1`, [createHash('sha256').update(again[0]).digest()]);
-    const third = await issueDemoAnswerLinks(ds, TODAY);
+    await ds.query(`UPDATE invitation SET answered = true WHERE id = $1`, [LINKS.invitationIdOf(again[0])]);
+    const third = await issueDemoAnswerLinks(ds, LINKS, TODAY);
     expect((await find(third[0]))[0]).toMatchObject({ occurrence_key: 'demo-link-1-2', answered: false });
+    expect(third[0]).not.toBe(again[0]);
     expect(await find(again[0])).toHaveLength(1);
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM invitation WHERE occurrence_key LIKE 'demo-link-%'`);
     expect(n).toBe(4);
@@ -348,12 +357,13 @@ describe('demo seed', () => {
     const db2 = await createTestDatabase();
     const empty = await openDatabase(db2.url);
     try {
-      expect(await issueDemoAnswerLinks(empty, TODAY)).toEqual([]);
+      expect(await issueDemoAnswerLinks(empty, LINKS, TODAY)).toEqual([]);
+      expect(await isDemoSeeded(empty)).toBe(false);
       const today = isoDateInZone(new Date(), 'Europe/Tallinn');
       expect((await seedDemo(empty, today)).seeded).toBe(true);
-      const [token] = await issueDemoAnswerLinks(empty, today, 1);
-      const rows = await empty.query(`SELECT 1 FROM invitation WHERE token_hash = $1 AND NOT answered AND expires_at > now()`,
-        [createHash('sha256').update(token).digest()]);
+      const [token] = await issueDemoAnswerLinks(empty, LINKS, today, 1);
+      const rows = await empty.query(`SELECT 1 FROM invitation WHERE id = $1 AND NOT answered AND expires_at > now()`,
+        [LINKS.invitationIdOf(token)]);
       expect(rows).toHaveLength(1);
     } finally {
       await empty.destroy();

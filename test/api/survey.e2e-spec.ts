@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DRIVER_TEXTS, driverFor, LEAVING_REASON_KEYS } from '@ex-pulse/domain';
 import { commentSentiment, SENTIMENT_VALUE } from '@ex-pulse/domain/sentiment';
-import { newAnswerToken } from '../../apps/api/src/responses/answer-token';
 import { createTestApp, TestApp } from '../support/test-app';
-import { installedProgramme, newDepartment, newEmployee, newInvitation } from '../support/factories';
+import { answerToken, installedProgramme, newDepartment, newEmployee, newInvitation } from '../support/factories';
 
 /** The employee's start date: with the occurrence it places a driver pulse on the calendar. */
 const START = '2024-01-08';
@@ -15,8 +14,8 @@ describe('answer link: view and answer a pulse', () => {
   let programme: string;
   let manager: string;
 
-  const invite = (o: { expiresAt?: string; language?: 'en' | 'et' } = {}) =>
-    newInvitation(t.db, { employeeId: employee, departmentId: department, programmeId: programme, ...o });
+  const invite = async (o: { expiresAt?: string; language?: 'en' | 'et' } = {}) =>
+    (await newInvitation(t, { employeeId: employee, departmentId: department, programmeId: programme, ...o })).token;
   // Answers are held until their day ends (AnswerInbox); the tests write them at once.
   const responses = async () => {
     await t.writeHeldAnswers();
@@ -128,15 +127,16 @@ describe('answer link: view and answer a pulse', () => {
   });
 
   describe('the question besides eNPS', () => {
+    // Each test's own answers make up the next batch written, so "the last response" is theirs.
+    beforeEach(() => t.writeHeldAnswers());
     /** An invitation of a default programme with a chosen occurrence key, as the scheduler would write it. */
     const inviteTo = async (programmeKey: string, occurrenceKey: string, language: 'en' | 'et' = 'en') => {
-      const { token, hash } = newAnswerToken();
-      await t.db.query(
-        `INSERT INTO invitation (employee_id, programme_id, occurrence_key, token_hash, language, department_id, phase, sent_on, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, 'ongoing_development', '2026-06-10', '2026-06-24T10:00:00Z')`,
-        [employee, await installedProgramme(t.db, programmeKey), occurrenceKey, hash, language, department],
+      const [{ id }] = await t.db.query(
+        `INSERT INTO invitation (employee_id, programme_id, occurrence_key, language, department_id, phase, sent_on, expires_at)
+         VALUES ($1, $2, $3, $4, $5, 'ongoing_development', '2026-06-10', '2026-06-24T10:00:00Z') RETURNING id`,
+        [employee, await installedProgramme(t.db, programmeKey), occurrenceKey, language, department],
       );
-      return token;
+      return answerToken(t, id);
     };
     const view = async (token: string) => (await t.http.post('/api/survey/view').send({ token }).expect(200)).body;
     const lastResponse = async () =>

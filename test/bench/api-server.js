@@ -6,7 +6,7 @@
  * process.cpuUsage(), so the load generator's CPU is not counted.
  */
 require('reflect-metadata');
-const { api } = require('./dist');
+const { api, BENCH_APP_SECRET } = require('./dist');
 
 async function main() {
   const { NestFactory } = require('@nestjs/core');
@@ -23,7 +23,7 @@ async function main() {
   const config = loadAppConfig({
     PORT: process.env.BENCH_PORT, HOST: '127.0.0.1', SEED_DEMO: 'false', COOKIE_SECURE: 'false',
     SCHEDULER_INTERVAL_MINUTES: '0', DELIVERY_INTERVAL_SECONDS: '0', WEB_DIST: '/nonexistent',
-    DATABASE_URL: process.env.BENCH_DATABASE_URL,
+    DATABASE_URL: process.env.BENCH_DATABASE_URL, APP_SECRET: BENCH_APP_SECRET,
     // The answering benchmark sends hundreds of answers a second from one address.
     SURVEY_MAX_REQUESTS_PER_MINUTE: '0',
   });

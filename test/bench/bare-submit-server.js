@@ -2,25 +2,28 @@
 /**
  * The baseline of the submit benchmark, as a child process: node:http and a pg.Pool (the API's
  * pool size, 10) doing what POST /api/survey/answer does per request, without a framework:
- * parse the JSON body, hash the token, and in one transaction lock the invitation by its token
- * hash (joined to its programme and employee), refuse an answered or expired one, mark it answered
+ * parse the JSON body, check the token's MAC (the API's AnswerLinks, with the benchmarks' secret),
+ * and in one transaction lock the invitation by the id it names (joined to its programme and
+ * employee), refuse an answered or expired one, mark it answered
  * with the submission's hash, insert the response with its segment snapshot. Same IPC as
  * api-server.js ('cpu', 'stop').
  */
 const http = require('node:http');
 const { createHash } = require('node:crypto');
 const { Pool } = require('pg');
+const { benchAnswerLinks } = require('./dist');
 
 const TODAY = process.env.BENCH_TODAY;
 const NOW = new Date(process.env.BENCH_NOW);
 const pool = new Pool({ connectionString: process.env.BENCH_DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
 pool.on('error', () => undefined);
+const links = benchAnswerLinks();
 
 const INVITATION = `
   SELECT i.id, i.language, i.expires_at, i.answered, i.submission_hash, i.phase, i.programme_id,
          e.department_id, e.manager_id, e.location, to_char(e.start_date, 'YYYY-MM-DD') AS start_date
     FROM invitation i JOIN programme p ON p.id = i.programme_id JOIN employee e ON e.id = i.employee_id
-   WHERE i.token_hash = $1
+   WHERE i.id = $1
      FOR UPDATE OF i`;
 
 function tenureBand(start, on) {
@@ -32,14 +35,14 @@ function tenureBand(start, on) {
 
 async function answer(body) {
   const { token, submissionId, score, comment } = body;
-  if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{43}$/.test(token) || !Number.isInteger(score) || score < 0 || score > 10) {
-    return [400, { message: 'invalid answer' }];
-  }
+  if (typeof token !== 'string' || !Number.isInteger(score) || score < 0 || score > 10) return [400, { message: 'invalid answer' }];
+  const invitationId = links.invitationIdOf(token);
+  if (!invitationId) return [404, { message: 'unknown link' }];
   const submissionHash = createHash('sha256').update(String(submissionId)).digest();
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    const { rows: [inv] } = await client.query(INVITATION, [createHash('sha256').update(token, 'utf8').digest()]);
+    const { rows: [inv] } = await client.query(INVITATION, [invitationId]);
     if (!inv) {
       await client.query('ROLLBACK');
       return [404, { message: 'unknown link' }];

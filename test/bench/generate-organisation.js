@@ -153,10 +153,9 @@ WITH RECURSIVE org AS (
   UNION ALL
   SELECT * FROM campaign_sent
 )
-INSERT INTO invitation (employee_id, programme_id, occurrence_key, token_hash, language, department_id, phase,
+INSERT INTO invitation (employee_id, programme_id, occurrence_key, language, department_id, phase,
                         sent_on, expires_at, due_on, answered, opened)
 SELECT h.employee_id, h.programme_id, h.occurrence_key,
-       sha256(convert_to(h.employee_id::text || '/' || h.programme_id::text || '/' || h.occurrence_key, 'UTF8')),
        e.language, e.department_id,
        expulse_phase(e.start_date, e.notice_date, e.end_date, h.sent_on, org.onb, org.ini),
        h.sent_on,
@@ -175,10 +174,9 @@ SELECT h.employee_id, h.programme_id, h.occurrence_key,
 /** $1 now. Sent invitation emails; reminders sent, skipped (answered) or still pending. */
 const OUTBOX = `
 WITH org AS (SELECT send_hour, time_zone FROM organisation WHERE id = 1)
-INSERT INTO outbox (invitation_id, kind, to_address, token, status, attempts, next_attempt_at, sent_at, created_at)
+INSERT INTO outbox (invitation_id, kind, to_address, status, attempts, next_attempt_at, sent_at, created_at)
 SELECT i.id, m.kind,
        CASE WHEN p.trigger_kind = 'on_notice' THEN coalesce(nullif(trim(e.personal_email), ''), e.work_email) ELSE e.work_email END,
-       CASE WHEN s.status = 'pending' THEN encode(i.token_hash, 'hex') END,
        s.status, CASE s.status WHEN 'sent' THEN 1 ELSE 0 END, m.at, CASE s.status WHEN 'sent' THEN m.at END,
        (i.sent_on::timestamp + make_interval(hours => org.send_hour)) AT TIME ZONE org.time_zone
   FROM invitation i

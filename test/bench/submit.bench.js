@@ -3,18 +3,21 @@
  * Submit throughput: answers per second, three ways, on the same database in the same run.
  *
  * - pgbench: CLIENTS clients for DURATION s of the API's transaction in SQL (BEGIN; lock the
- *   invitation by its token hash joined to programme and employee; UPDATE invitation SET answered,
+ *   invitation by the id its link names, joined to programme and employee; UPDATE invitation SET answered,
  *   submission_hash … AND NOT answered; INSERT INTO response …; END), prepared statements. Each
  *   transaction takes the next unused invitation from a sequence, so none collides;
  * - bare: node:http + pg (bare-submit-server.js, a child process) doing that transaction per POST;
  * - api: the real POST /api/survey/answer (api-server.js, a child process).
  * The HTTP runs use CONCURRENCY keep-alive connections in a closed loop from this process. Every
- * run answers fresh invitations with known tokens: token n = base64url(sha256('bench-submit:' || n)),
- * made set-based in SQL, so Node never has to ship them. Answers/s is counted from the rows
+ * run answers fresh invitations with known links: invitation n has the id md5('bench-submit:' || n),
+ * made set-based in SQL, and its link's token is derived from that id with the API's secret
+ * (benchAnswerLinks) as each request is made; the MAC is checked by the bare server and the API,
+ * not by pgbench's SQL. Answers/s is counted from the rows
  * inserted; server CPU per answer is the server process's own process.cpuUsage() around the load.
  */
 const { execFile } = require('node:child_process');
 const { createHash, randomUUID } = require('node:crypto');
+const { benchAnswerLinks } = require('./dist');
 const { existsSync, readdirSync, writeFileSync, mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
@@ -22,8 +25,11 @@ const { Client } = require('pg');
 const { startServer, closedLoop } = require('./http-load');
 const { summarise } = require('./table');
 
-const token = (n) => createHash('sha256').update(`bench-submit:${n}`).digest('base64url');
-const TOKEN_SQL = (n) => `rtrim(translate(encode(sha256(convert_to('bench-submit:' || (${n}), 'UTF8')), 'base64'), '+/', '-_'), '=')`;
+/** Invitation n's id, the same in JavaScript and SQL (ID_SQL). */
+const invitationId = (n) => createHash('md5').update(`bench-submit:${n}`).digest('hex').replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
+const ID_SQL = (n) => `md5('bench-submit:' || (${n}))::uuid`;
+let links = null;
+const token = (n) => (links ??= benchAnswerLinks()).tokenOf(invitationId(n));
 
 /** $1 pool size, $2 today, $3 now. Ongoing employees with a manager, a quarterly programme occurrence each. */
 const POOL = `
@@ -32,9 +38,9 @@ WITH emp AS (
     FROM employee
    WHERE manager_id IS NOT NULL AND end_date IS NULL AND notice_date IS NULL AND start_date < $2::date - 300
 ), sized AS (SELECT count(*) AS size FROM emp)
-INSERT INTO invitation (employee_id, programme_id, occurrence_key, token_hash, language, department_id, phase,
+INSERT INTO invitation (id, employee_id, programme_id, occurrence_key, language, department_id, phase,
                         sent_on, expires_at, due_on)
-SELECT e.id, p.id, 'bench-submit-' || n, sha256(convert_to(${TOKEN_SQL('n')}, 'UTF8')), e.language, e.department_id,
+SELECT ${ID_SQL('n')}, e.id, p.id, 'bench-submit-' || n, e.language, e.department_id,
        'ongoing_development', $2::date, $3::timestamptz + interval '14 days', $2::date
   FROM generate_series(1, $1::int) AS n
  CROSS JOIN sized
@@ -44,7 +50,7 @@ SELECT e.id, p.id, 'bench-submit-' || n, sha256(convert_to(${TOKEN_SQL('n')}, 'U
 function pgbenchScript(today) {
   // The API computes the tenure band in JavaScript from the start date; here the same in SQL.
   return `BEGIN;
-SELECT i.id AS inv, i.programme_id AS prog, e.department_id AS dept, e.manager_id AS mgr, e.location AS loc, i.phase AS ph, CASE WHEN e.start_date > date '${today}' - interval '3 months' THEN 'under_3m' WHEN e.start_date > date '${today}' - interval '12 months' THEN '3_12m' WHEN e.start_date > date '${today}' - interval '24 months' THEN '1_2y' WHEN e.start_date > date '${today}' - interval '60 months' THEN '2_5y' ELSE '5y_plus' END AS tenure FROM invitation i JOIN programme p ON p.id = i.programme_id JOIN employee e ON e.id = i.employee_id WHERE i.token_hash = (SELECT sha256(convert_to(${TOKEN_SQL(`nextval('bench_submit_next')`)}, 'UTF8'))) AND NOT i.answered FOR UPDATE OF i \\gset
+SELECT i.id AS inv, i.programme_id AS prog, e.department_id AS dept, e.manager_id AS mgr, e.location AS loc, i.phase AS ph, CASE WHEN e.start_date > date '${today}' - interval '3 months' THEN 'under_3m' WHEN e.start_date > date '${today}' - interval '12 months' THEN '3_12m' WHEN e.start_date > date '${today}' - interval '24 months' THEN '1_2y' WHEN e.start_date > date '${today}' - interval '60 months' THEN '2_5y' ELSE '5y_plus' END AS tenure FROM invitation i JOIN programme p ON p.id = i.programme_id JOIN employee e ON e.id = i.employee_id WHERE i.id = (SELECT ${ID_SQL(`nextval('bench_submit_next')`)}) AND NOT i.answered FOR UPDATE OF i \\gset
 \\set score random(0, 10)
 UPDATE invitation SET answered = true, submission_hash = sha256(convert_to((:inv)::text || '/' || (:client_id)::text, 'UTF8')) WHERE id = (:inv)::uuid AND NOT answered;
 INSERT INTO response (programme_id, department_id, manager_id, location, phase, tenure_band, answered_on, score, comment) VALUES ((:prog)::uuid, (:dept)::uuid, (:mgr)::uuid, :loc, :ph, :tenure, date '${today}', :score, NULL);
@@ -92,7 +98,7 @@ async function benchSubmit({ url, now, today, clients, concurrency, durationMs, 
   await db.query(`CREATE SEQUENCE bench_submit_next`);
   await db.query(`ANALYZE invitation`);
   result.poolInvitations = pool.rowCount;
-  log(`  ${pool.rowCount} fresh invitations with known tokens in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  log(`  ${pool.rowCount} fresh invitations with known links in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   let nextToken = 1;
 
   // (a) pgbench

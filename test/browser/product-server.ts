@@ -9,6 +9,7 @@ import { configureApp } from '../../apps/api/src/app-setup';
 import { AppModule } from '../../apps/api/src/app.module';
 import { isoDateInZone } from '../../apps/api/src/common/clock';
 import { loadAppConfig } from '../../apps/api/src/config/app-config';
+import { AnswerLinks } from '../../apps/api/src/responses/answer-token';
 import { DEMO_ACCOUNTS } from '../../apps/api/src/seed/demo-accounts';
 import { issueDemoAnswerLinks, seedDemo } from '../../apps/api/src/seed/seed-demo';
 import { createTestDatabase } from '../support/test-database';
@@ -23,6 +24,8 @@ export interface Product {
   db: DataSource;
   today: string;
   links: string[];
+  /** The invitation an answer link names (the link's token carries its id and a MAC of the app's secret). */
+  invitationOf(link: string): string | null;
   consoleErrors: string[];
   newPage(viewport: { width: number; height: number }): Promise<Page>;
   signIn(page: Page, role: 'admin' | 'leader' | 'manager'): Promise<void>;
@@ -51,7 +54,7 @@ export async function startProduct(): Promise<Product> {
   const db = app.get(DataSource);
   const today = isoDateInZone(new Date(), 'Europe/Tallinn');
   await seedDemo(db, today);
-  const links = await issueDemoAnswerLinks(db, today, 3);
+  const links = await issueDemoAnswerLinks(db, app.get(AnswerLinks), today, 3);
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -60,6 +63,7 @@ export async function startProduct(): Promise<Product> {
 
   return {
     baseUrl, db, today, links, consoleErrors,
+    invitationOf: (link) => app.get(AnswerLinks).invitationIdOf(link.split('#')[1] ?? ''),
     async newPage(viewport) {
       const page = await browser.newPage({ viewport });
       page.on('console', (m) => m.type() === 'error' && !EXPECTED_ERRORS.test(m.text()) && consoleErrors.push(`${page.url()}: ${m.text()}`));

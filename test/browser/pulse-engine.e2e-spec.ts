@@ -1,6 +1,5 @@
 import { addDays } from '@ex-pulse/domain';
 import { Page } from 'playwright-core';
-import { hashAnswerToken } from '../../apps/api/src/responses/answer-token';
 import { Product, startProduct } from './product-server';
 
 /** The HR set-up pages sit in the top bar's "Administration" menu. */
@@ -75,7 +74,7 @@ describe('EX Pulse in a real browser: programmes, a simulated day, the mailbox, 
     await link.waitFor();
     await product.shot(page, '11-mailbox');
     const href = await link.getAttribute('href');
-    expect(href).toMatch(new RegExp(`^${product.baseUrl}/s#[A-Za-z0-9_-]{43}$`));
+    expect(href).toMatch(new RegExp(`^${product.baseUrl}/s#[A-Za-z0-9_-]{64}$`));
 
     const phone = await product.newPage({ width: 390, height: 844 });
     await phone.goto(href!);
@@ -87,11 +86,9 @@ describe('EX Pulse in a real browser: programmes, a simulated day, the mailbox, 
     await openAdminPage(page, /delivery/i);
     await page.waitForURL(/\/delivery/);
     await page.getByRole('table').first().waitFor();
-    // The invitation behind the link, found by its token's hash (the mailbox may also hold the
-    // demo's mails of today, so the link need not be of the simulated day).
-    const [counted] = await product.db.query(`SELECT answered, opened FROM invitation WHERE token_hash = $1`, [
-      hashAnswerToken(href!.split('#')[1]),
-    ]);
+    // The invitation the link names (the mailbox may also hold the demo's mails of today, so the
+    // link need not be of the simulated day).
+    const [counted] = await product.db.query(`SELECT answered, opened FROM invitation WHERE id = $1`, [product.invitationOf(href!)]);
     expect(counted).toEqual({ answered: true, opened: true });
     await product.shot(page, '12-delivery-answered');
     await page.close();

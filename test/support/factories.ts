@@ -1,8 +1,11 @@
+import { INestApplication } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { Role } from '@ex-pulse/contracts';
 import { hashPassword } from '../../apps/api/src/auth/password';
-import { newAnswerToken } from '../../apps/api/src/responses/answer-token';
+import { AnswerLinks, hashLegacyAnswerToken } from '../../apps/api/src/responses/answer-token';
+import { DEMO_EMAIL_DOMAIN } from '../../apps/api/src/seed/demo-organisation';
 
 let counter = 0;
 const next = () => ++counter;
@@ -28,6 +31,8 @@ export interface EmployeeOverrides {
   endDate?: string | null;
   managerId?: string | null;
   location?: string;
+  /** A demo employee has a work address at the demo's domain (the dev mailbox shows their links). */
+  demo?: boolean;
 }
 
 export async function newEmployee(db: DataSource, o: EmployeeOverrides): Promise<{ id: string; externalId: string }> {
@@ -36,7 +41,7 @@ export async function newEmployee(db: DataSource, o: EmployeeOverrides): Promise
     `INSERT INTO employee (external_id, name, work_email, department_id, manager_id, location, language, start_date, notice_date, end_date)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id, external_id AS "externalId"`,
     [
-      `T${String(n).padStart(5, '0')}`, o.name ?? `Employee ${n}`, `employee${n}@example.test`, o.departmentId,
+      `T${String(n).padStart(5, '0')}`, o.name ?? `Employee ${n}`, `employee${n}@${o.demo ? DEMO_EMAIL_DOMAIN : 'example.test'}`, o.departmentId,
       o.managerId ?? null, o.location ?? 'Tallinn', o.language ?? 'en', o.startDate ?? '2024-01-01',
       o.noticeDate ?? null, o.endDate ?? null,
     ],
@@ -75,21 +80,58 @@ export async function installedProgramme(db: DataSource, key: string): Promise<s
   return row.id;
 }
 
-/** An open invitation; returns the raw token the employee's link would carry. */
-export async function newInvitation(
-  db: DataSource,
-  o: { employeeId: string; departmentId: string; programmeId: string; sentOn?: string; expiresAt?: string; language?: 'en' | 'et' },
-): Promise<string> {
-  const { token, hash } = newAnswerToken();
-  await db.query(
+/** Where a test app keeps what only the API holds: its application secret's keys. */
+type AppUnderTest = { db: DataSource; app: INestApplication };
+
+/** The token of an invitation's answer link, derived as the delivery worker does, with this test app's secret. */
+export function answerToken(t: Pick<AppUnderTest, 'app'>, invitationId: string): string {
+  return t.app.get(AnswerLinks).tokenOf(invitationId);
+}
+
+/** The invitation an answer link's token names (null: not one of this app's). */
+export function invitationOfToken(t: Pick<AppUnderTest, 'app'>, token: string): string | null {
+  return t.app.get(AnswerLinks).invitationIdOf(token);
+}
+
+interface InvitationOverrides {
+  employeeId: string;
+  departmentId: string;
+  programmeId: string;
+  sentOn?: string;
+  expiresAt?: string;
+  language?: 'en' | 'et';
+}
+
+async function insertInvitation(db: DataSource, o: InvitationOverrides, tokenHash: Buffer | null): Promise<string> {
+  const [{ id }] = await db.query(
     `INSERT INTO invitation (employee_id, programme_id, occurrence_key, token_hash, language, department_id, phase, sent_on, expires_at)
-     VALUES ($1, $2, $3, $4, $5, $6, 'ongoing_development', $7, $8)`,
+     VALUES ($1, $2, $3, $4, $5, $6, 'ongoing_development', $7, $8) RETURNING id::text AS id`,
     [
-      o.employeeId, o.programmeId, `occurrence-${next()}`, hash, o.language ?? 'en', o.departmentId,
+      o.employeeId, o.programmeId, `occurrence-${next()}`, tokenHash, o.language ?? 'en', o.departmentId,
       o.sentOn ?? '2026-06-10', o.expiresAt ?? '2026-06-24T10:00:00Z',
     ],
   );
-  return token;
+  return id;
+}
+
+/** An open invitation, as the planner writes it (nothing of its link stored); its id and its link's token. */
+export async function newInvitation(t: AppUnderTest, o: InvitationOverrides): Promise<{ id: string; token: string }> {
+  const id = await insertInvitation(t.db, o, null);
+  return { id, token: answerToken(t, id) };
+}
+
+/**
+ * An open invitation of the old scheme, sent before tokens were derived: a random 43-character
+ * token of which only the SHA-256 is stored (invitation.token_hash).
+ */
+export async function newLegacyInvitation(db: DataSource, o: InvitationOverrides): Promise<{ id: string; token: string }> {
+  const token = randomBytes(32).toString('base64url');
+  return { id: await insertInvitation(db, o, hashLegacyAnswerToken(token)), token };
+}
+
+/** The organisation as the demo seed leaves it (organisation.demo_seeded_at): the dev mailbox answers. */
+export async function markDemoSeeded(db: DataSource): Promise<void> {
+  await db.query(`UPDATE organisation SET demo_seeded_at = now() WHERE id = 1`);
 }
 
 /** Anonymous responses of one segment, set-based. */

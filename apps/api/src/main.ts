@@ -4,10 +4,12 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { configureApp } from './app-setup';
 import { AppModule } from './app.module';
+import { loadAppSecret } from './common/app-secret';
 import { isoDateInZone } from './common/clock';
 import { AppConfig, loadAppConfig } from './config/app-config';
 import { openDatabase } from './database/data-source';
 import { RunningPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
+import { AnswerLinks } from './responses/answer-token';
 import { DEMO_ACCOUNTS } from './seed/demo-accounts';
 import { issueDemoAnswerLinks, seedDemo } from './seed/seed-demo';
 
@@ -51,7 +53,7 @@ async function main(): Promise<void> {
   printWelcome(config, demoLinks);
 }
 
-/** Migrations always; the demo organisation on first start, and fresh answer links each start. */
+/** Migrations always; the demo organisation on first start, and open demo answer links each start. */
 async function prepareDatabase(databaseUrl: string, config: AppConfig): Promise<string[]> {
   const dataSource = await openDatabase(databaseUrl);
   try {
@@ -59,7 +61,7 @@ async function prepareDatabase(databaseUrl: string, config: AppConfig): Promise<
     const today = isoDateInZone(new Date(), 'Europe/Tallinn');
     const seeded = await seedDemo(dataSource, today);
     if (seeded.seeded) say(`Seeded the demo organisation: ${seeded.employees} employees, ${seeded.responses} responses.`);
-    return await issueDemoAnswerLinks(dataSource, today, 3);
+    return await issueDemoAnswerLinks(dataSource, new AnswerLinks(loadAppSecret(config)), today, 3);
   } finally {
     await dataSource.destroy();
   }

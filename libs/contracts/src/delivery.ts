@@ -10,8 +10,9 @@ export interface DevMail {
 }
 
 /**
- * GET /api/dev-mailbox?page= (admins), newest first. Invitation emails only: a reminder goes only
- * to people who have not answered, so listing reminders would tell who had.
+ * GET /api/dev-mailbox?page= (admins), newest first; on the seeded demo only (404 elsewhere).
+ * Invitation emails only: a reminder goes only to people who have not answered, so listing
+ * reminders would tell who had. Only demo employees' messages carry a working answer link.
  */
 export interface DevMailPage {
   /** True when no SMTP server is configured, so outgoing email lands here. */

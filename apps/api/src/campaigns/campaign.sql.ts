@@ -1,6 +1,4 @@
-import {
-  EMPLOYED_TODAY_CTE, NEW_TOKEN_SQL, notFatigued, ORGANISATION_CTE, WRITE_CHOSEN_INVITATIONS,
-} from '../scheduling/invitation-writes.sql';
+import { EMPLOYED_TODAY_CTE, notFatigued, ORGANISATION_CTE, WRITE_CHOSEN_INVITATIONS } from '../scheduling/invitation-writes.sql';
 
 /**
  * A manual campaign: one programme sent to everyone in a segment who is in a phase with pulses
@@ -22,7 +20,7 @@ const SEGMENT = `
        AND NOT EXISTS (SELECT 1 FROM invitation i
                         WHERE i.employee_id = emp.id AND i.programme_id = p.id AND i.occurrence_key = 'campaign-' || $1::text)
   ), chosen AS (
-    SELECT r.*, ${NEW_TOKEN_SQL} AS token
+    SELECT r.*
       FROM reachable r, org, programme p
      WHERE p.id = r.programme_id AND ${notFatigued('r.id', 'p')}
   )`;

@@ -1,10 +1,15 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { AnswerLinks } from '../responses/answer-token';
 import { AppSecret, loadAppSecret } from './app-secret';
 import { Clock } from './clock';
 import { OrganisationService } from './organisation.service';
 
-/** Configuration, the clock, the application secret and the organisation's settings, available everywhere. */
+/**
+ * Configuration, the clock, the application secret (and the answer links signed with it: the
+ * delivery worker, the dev mailbox and the answer page use them) and the organisation's settings,
+ * available everywhere.
+ */
 @Global()
 @Module({})
 export class CommonModule {
@@ -15,9 +20,10 @@ export class CommonModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: Clock, useValue: clock },
         { provide: AppSecret, useFactory: () => loadAppSecret(config) },
+        { provide: AnswerLinks, inject: [AppSecret], useFactory: (secret: AppSecret) => new AnswerLinks(secret) },
         OrganisationService,
       ],
-      exports: [APP_CONFIG, Clock, AppSecret, OrganisationService],
+      exports: [APP_CONFIG, Clock, AppSecret, AnswerLinks, OrganisationService],
     };
   }
 }

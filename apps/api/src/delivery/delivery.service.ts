@@ -4,13 +4,14 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { OrganisationService } from '../common/organisation.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { AnswerLinks } from '../responses/answer-token';
 import { retryDelaySeconds, trimError } from './delivery-backoff';
 import { OutboxKind, renderInvitationEmail } from './invitation-email';
 import { isServerUnavailable, MAIL_TRANSPORT, MailTransport } from './mail-transport';
 
 export interface DeliveryResult {
   sent: number;
-  /** Gave up after DELIVERY_MAX_ATTEMPTS; the row keeps its token so HR can resend. */
+  /** Gave up after DELIVERY_MAX_ATTEMPTS (the reason stays on the row for HR). */
   failed: number;
   /** Failed this time, tried again after the backoff. */
   retried: number;
@@ -20,9 +21,9 @@ export interface DeliveryResult {
 
 interface DueMessage {
   id: string;
+  invitation_id: string;
   kind: OutboxKind;
   to_address: string;
-  token: string | null;
   attempts: number;
   language: Language;
   expires_at: Date;
@@ -37,7 +38,7 @@ type Outcome =
 
 /** Locks only the outbox rows (OF o), so answering an invitation is never blocked by a send. */
 const CLAIM_DUE = `
-  SELECT o.id::text AS id, o.kind, o.to_address, o.token, o.attempts,
+  SELECT o.id::text AS id, o.invitation_id::text AS invitation_id, o.kind, o.to_address, o.attempts,
          i.language, i.expires_at, i.answered, p.name_en, p.name_et
     FROM outbox o
     JOIN invitation i ON i.id = o.invitation_id
@@ -47,15 +48,13 @@ const CLAIM_DUE = `
    LIMIT $2
      FOR UPDATE OF o SKIP LOCKED`;
 
-/** Sent and skipped rows lose their token (the CHECK demands it); failed ones keep it for a resend. */
 const RECORD_OUTCOMES = `
   UPDATE outbox o
      SET status = u.status,
          attempts = coalesce(u.attempts, o.attempts),
          last_error = coalesce(u.last_error, o.last_error),
          next_attempt_at = coalesce(u.next_attempt_at, o.next_attempt_at),
-         sent_at = CASE WHEN u.status = 'sent' THEN $6::timestamptz ELSE o.sent_at END,
-         token = CASE WHEN u.status IN ('sent', 'skipped') THEN NULL ELSE o.token END
+         sent_at = CASE WHEN u.status = 'sent' THEN $6::timestamptz ELSE o.sent_at END
     FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[], $5::timestamptz[])
          AS u(id, status, attempts, last_error, next_attempt_at)
    WHERE o.id = u.id`;
@@ -63,6 +62,9 @@ const RECORD_OUTCOMES = `
 /**
  * Sends the outbox messages that are due, each at most once however many workers run: a batch's
  * rows stay locked (SKIP LOCKED for the others) until its transaction records what happened.
+ * The outbox holds no answer link: each message's link is derived from its invitation id with the
+ * application secret as it is sent (AnswerLinks), so a waiting reminder or a failed message in the
+ * database opens nothing.
  */
 @Injectable()
 export class DeliveryService {
@@ -74,6 +76,7 @@ export class DeliveryService {
     private readonly organisation: OrganisationService,
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly links: AnswerLinks,
   ) {}
 
   /** One batch of at most `limit` due messages, in one short transaction. */
@@ -108,27 +111,24 @@ export class DeliveryService {
         outcomes.push({ id: message.id, status: 'skipped' });
         continue;
       }
-      if (!message.token) {
-        outcomes.push(this.failure(message, 'The answer link is no longer stored; resend the invitation.', now, true));
-        continue;
-      }
       if (unavailable) {
         // The server is down: the rest of the batch waits its backoff rather than a timeout each.
         outcomes.push(this.failure(message, unavailable, now));
         continue;
       }
+      const link = this.links.linkOf(this.config.publicUrl, message.invitation_id);
       const email = renderInvitationEmail({
         kind: message.kind,
         language: message.language,
         organisationName: name,
         programmeName: message.language === 'et' ? message.name_et : message.name_en,
-        link: `${this.config.publicUrl}/s#${message.token}`,
+        link,
         expiresAt: message.expires_at,
         timeZone,
         anonymityK: this.config.anonymityK,
       });
       try {
-        await this.transport.send({ to: message.to_address, kind: message.kind, ...email });
+        await this.transport.send({ to: message.to_address, kind: message.kind, invitationId: message.invitation_id, link, ...email });
         outcomes.push({ id: message.id, status: 'sent' });
       } catch (error) {
         const reason = trimError(error);
@@ -139,10 +139,10 @@ export class DeliveryService {
     return outcomes;
   }
 
-  private failure(message: DueMessage, error: string, now: Date, final = false): Outcome {
+  private failure(message: DueMessage, error: string, now: Date): Outcome {
     const attempts = message.attempts + 1;
     const nextAttemptAt = new Date(now.getTime() + retryDelaySeconds(attempts) * 1000);
-    const status = final || attempts >= this.config.deliveryMaxAttempts ? 'failed' : 'pending';
+    const status = attempts >= this.config.deliveryMaxAttempts ? 'failed' : 'pending';
     return { id: message.id, status, attempts, error, nextAttemptAt };
   }
 

@@ -3,12 +3,15 @@ import { createTransport, Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig, SmtpConfig } from '../config/app-config';
-import type { OutboxKind } from './invitation-email';
+import { escapeHtml, OutboxKind } from './invitation-email';
 
 export interface MailMessage {
   to: string;
   /** Which outbox message this is; the dev mailbox keeps invitations only. */
   kind: OutboxKind;
+  /** The invitation the message is for, and the answer link it carries (derived as it is sent). */
+  invitationId: string;
+  link: string;
   subject: string;
   text: string;
   html: string;
@@ -53,8 +56,8 @@ export class SmtpMailTransport implements MailTransport, OnModuleDestroy {
     });
   }
 
-  async send({ kind: _kind, ...message }: MailMessage): Promise<void> {
-    await this.transporter.sendMail({ from: this.from, ...message });
+  async send({ to, subject, text, html }: MailMessage): Promise<void> {
+    await this.transporter.sendMail({ from: this.from, to, subject, text, html });
   }
 
   onModuleDestroy(): void {
@@ -63,10 +66,18 @@ export class SmtpMailTransport implements MailTransport, OnModuleDestroy {
 }
 
 /**
- * No SMTP server configured (the demo default): invitation emails land in `dev_mail`, which HR
- * opens in the web app. Reminders are accepted but not kept: the worker sends one only to those
- * who have not answered, so a reminder in the mailbox (or its absence) would tell HR whether a
- * named person had answered (PRODUCT.md, Anonymity).
+ * Stands in `dev_mail` for a message's answer link, which is never stored: the dev mailbox puts a
+ * link back only for demo employees when it shows the message (DevMailboxService). Migration
+ * 1765100000000 writes the same text into the rows kept before.
+ */
+export const ANSWER_LINK_PLACEHOLDER = '{{answer-link}}';
+
+/**
+ * No SMTP server configured (the demo default): invitation emails land in `dev_mail`, which the
+ * demo's HR opens in the web app, with the answer link replaced by a placeholder (a link kept in
+ * the database would open the survey for whoever reads it). Reminders are accepted but not kept:
+ * the worker sends one only to those who have not answered, so a reminder in the mailbox (or its
+ * absence) would tell HR whether a named person had answered (PRODUCT.md, Anonymity).
  */
 export class DevMailboxTransport implements MailTransport {
   constructor(
@@ -76,11 +87,20 @@ export class DevMailboxTransport implements MailTransport {
 
   async send(message: MailMessage): Promise<void> {
     if (message.kind === 'reminder') return;
+    const text = withoutLink(message.text, message.link);
+    const html = withoutLink(message.html, message.link);
     await this.db.query(
-      `INSERT INTO dev_mail (to_address, subject, text_body, html_body, delivered_at) VALUES ($1, $2, $3, $4, $5)`,
-      [message.to, message.subject, message.text, message.html, this.clock.now()],
+      `INSERT INTO dev_mail (invitation_id, to_address, subject, text_body, html_body, delivered_at) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [message.invitationId, message.to, message.subject, text, html, this.clock.now()],
     );
   }
+}
+
+/** The body with its answer link (as text or HTML-escaped) replaced, and no trace of the token left. */
+function withoutLink(body: string, link: string): string {
+  const token = link.slice(link.indexOf('#') + 1);
+  const replaced = [link, escapeHtml(link)].reduce((b, l) => b.split(l).join(ANSWER_LINK_PLACEHOLDER), body);
+  return token ? replaced.split(token).join('') : replaced;
 }
 
 export const mailTransportProvider: Provider = {

@@ -8,8 +8,9 @@ import type { Language, SubmitAnswerResult, SurveyView } from '@ex-pulse/contrac
 import { Clock, isoDateInZone } from '../common/clock';
 import { OrganisationService } from '../common/organisation.service';
 import { preparedQuery } from '../database/prepared-query';
+import { teamActionsOf } from '../follow-up/plans/team-actions';
 import { AnswerInbox, HeldAnswer } from './answer-inbox';
-import { hashAnswerToken, isWellFormedAnswerToken } from './answer-token';
+import { AnswerLinks, hashLegacyAnswerToken, isLegacyAnswerToken } from './answer-token';
 import { askedProviders, AskedProvider, asksProviders, providerQuestionViews, providerRatingRows, scoreAndProviderProblems } from './provider-answers';
 import { extraAnswerColumns, extraAnswerProblems } from './survey-answers';
 import { answeredToken, badAnswer, expiredToken, unknownToken } from './survey-problems';
@@ -44,8 +45,10 @@ const INVITATION = `
          e.department_id, e.manager_id, e.location,
          to_char(e.start_date, 'YYYY-MM-DD') AS "startDate", to_char(e.notice_date, 'YYYY-MM-DD') AS "noticeDate",
          to_char(e.end_date, 'YYYY-MM-DD') AS "endDate"
-    FROM invitation i JOIN programme p ON p.id = i.programme_id JOIN employee e ON e.id = i.employee_id
-   WHERE i.token_hash = $1`;
+    FROM invitation i JOIN programme p ON p.id = i.programme_id JOIN employee e ON e.id = i.employee_id`;
+/** By the id an answer link names (AnswerLinks); a link sent before links were derived, by its token's SHA-256. */
+const INVITATION_BY_ID = `${INVITATION} WHERE i.id = $1`;
+const INVITATION_BY_LEGACY_TOKEN = `${INVITATION} WHERE i.token_hash = $1`;
 
 /** The question an invitation asks besides eNPS; a driver follows from the invitation's occurrence. */
 function extraQuestionOf(invitation: InvitationRow): ExtraQuestion | null {
@@ -77,6 +80,7 @@ export class SurveyService {
     private readonly clock: Clock,
     private readonly organisation: OrganisationService,
     private readonly inbox: AnswerInbox,
+    private readonly links: AnswerLinks,
   ) {}
 
   async view(token: string): Promise<SurveyView> {
@@ -87,6 +91,7 @@ export class SurveyService {
     // For HR's delivery report: the page was opened (no time, no link to any answer).
     await this.db.query(`UPDATE invitation SET opened = true WHERE id = $1 AND NOT opened`, [invitation.id]);
     const providers = await providersAsked(this.db.manager, invitation);
+    const teamActions = await teamActionsOf(this.db, invitation.department_id, isoDateInZone(this.clock.now(), settings.timeZone));
     return {
       language: invitation.language,
       organisationName: settings.name,
@@ -96,6 +101,7 @@ export class SurveyService {
       extraQuestion: extraQuestionView(extraQuestionOf(invitation), invitation.language),
       askComment: asksComment(invitation.questions),
       ...(providers ? { providerQuestions: providerQuestionViews(providers, invitation.language) } : {}),
+      teamActions,
     };
   }
 
@@ -149,8 +155,14 @@ export class SurveyService {
   }
 
   private async findInvitation(token: string): Promise<[InvitationRow]> {
-    if (!isWellFormedAnswerToken(token)) throw unknownToken();
-    const rows = await preparedQuery<InvitationRow>(this.db, 'survey-invitation', INVITATION, [hashAnswerToken(token)]);
+    // The token names its invitation and carries a MAC (checked in constant time); an old-scheme
+    // token (43 characters) is still found by its hash until its invitation expires.
+    const id = this.links.invitationIdOf(token);
+    const rows = id
+      ? await preparedQuery<InvitationRow>(this.db, 'survey-invitation', INVITATION_BY_ID, [id])
+      : isLegacyAnswerToken(token)
+        ? await preparedQuery<InvitationRow>(this.db, 'survey-invitation-legacy', INVITATION_BY_LEGACY_TOKEN, [hashLegacyAnswerToken(token)])
+        : [];
     if (!rows[0]) throw unknownToken();
     return [rows[0]];
   }

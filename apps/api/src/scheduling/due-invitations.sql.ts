@@ -1,4 +1,4 @@
-import { EMPLOYED_TODAY_CTE, NEW_TOKEN_SQL, notFatigued, ORGANISATION_CTE, WRITE_CHOSEN_INVITATIONS } from './invitation-writes.sql';
+import { EMPLOYED_TODAY_CTE, notFatigued, ORGANISATION_CTE, WRITE_CHOSEN_INVITATIONS } from './invitation-writes.sql';
 
 /**
  * One set-based pass: every employee due an occurrence of an active programme on $1 (the
@@ -57,8 +57,7 @@ WITH ${ORGANISATION_CTE}, ${EMPLOYED_TODAY_CTE}, candidate AS (
                       WHERE i.employee_id = c.id AND i.programme_id = c.programme_id AND i.occurrence_key = c.occurrence_key)
      AND ${notFatigued('c.id', 'p')}
 ), chosen AS (
-  SELECT DISTINCT ON (e.id) e.*,
-         ${NEW_TOKEN_SQL} AS token
+  SELECT DISTINCT ON (e.id) e.*
     FROM eligible e WHERE e.to_address IS NOT NULL
    ORDER BY e.id, e.priority DESC, e.due_on
 ), ${WRITE_CHOSEN_INVITATIONS}`;

@@ -27,13 +27,14 @@ export const EMPLOYED_TODAY_CTE = `emp AS (
  * invitation email now, the reminder at its time (on a working day, at the send hour), if it comes
  * before the invitation expires. `chosen` has one row per invitation with: id (the employee),
  * programme_id, trigger_kind, occurrence_key, end_date, expiry_days, reminder_after_days,
- * to_address, token (base64url of 256 random bits; only its SHA-256 is stored on the invitation),
- * language, department_id, phase_today, due_on. Returns (invitations, reminders).
+ * to_address, language, department_id, phase_today, due_on. Returns (invitations, reminders).
+ * No token is made or stored: the delivery worker derives each link from the invitation id when
+ * it sends (AnswerLinks, responses/answer-token.ts).
  */
 export const WRITE_CHOSEN_INVITATIONS = `timed AS MATERIALIZED (
-  -- The invitation id and token hash are made here, so the outbox rows need no join back
-  -- (a join on a computed hash can turn into a nested loop that recomputes it per pair).
-  SELECT c.*, gen_random_uuid() AS invitation_id, sha256(convert_to(c.token, 'UTF8')) AS token_hash,
+  -- The invitation id is made here, so the outbox rows need no join back to the invitations
+  -- (a join on a computed value can turn into a nested loop that recomputes it per pair).
+  SELECT c.*, gen_random_uuid() AS invitation_id,
          -- An exit survey stays open through the last working day.
          ((CASE WHEN c.trigger_kind = 'on_notice' AND c.end_date IS NOT NULL
                 THEN greatest($1::date + c.expiry_days, c.end_date + 1) ELSE $1::date + c.expiry_days END)::timestamp
@@ -49,16 +50,16 @@ export const WRITE_CHOSEN_INVITATIONS = `timed AS MATERIALIZED (
                           ELSE $1::date + c.reminder_after_days END AS day) x
     ) r
 ), inserted AS (
-  INSERT INTO invitation (id, employee_id, programme_id, occurrence_key, token_hash, language, department_id, phase,
+  INSERT INTO invitation (id, employee_id, programme_id, occurrence_key, language, department_id, phase,
                           sent_on, expires_at, due_on)
-  SELECT invitation_id, id, programme_id, occurrence_key, token_hash, language, department_id, phase_today, $1::date,
+  SELECT invitation_id, id, programme_id, occurrence_key, language, department_id, phase_today, $1::date,
          expires_at, due_on
     FROM timed
   ON CONFLICT (employee_id, programme_id, occurrence_key) DO NOTHING
   RETURNING id
 ), messages AS (
-  INSERT INTO outbox (invitation_id, kind, to_address, token, next_attempt_at)
-  SELECT t.invitation_id, k.kind, t.to_address, t.token,
+  INSERT INTO outbox (invitation_id, kind, to_address, next_attempt_at)
+  SELECT t.invitation_id, k.kind, t.to_address,
          CASE k.kind WHEN 'invitation' THEN $2::timestamptz ELSE t.reminder_at END
     FROM timed t
     CROSS JOIN LATERAL (VALUES ('invitation'), ('reminder')) AS k(kind)
@@ -68,9 +69,6 @@ export const WRITE_CHOSEN_INVITATIONS = `timed AS MATERIALIZED (
 )
 SELECT (SELECT count(*) FROM inserted)::int AS invitations,
        (SELECT count(*) FROM messages WHERE kind = 'reminder')::int AS reminders`;
-
-/** 256 random bits, base64url like answer-token.ts. */
-export const NEW_TOKEN_SQL = `rtrim(translate(encode(gen_random_bytes(32), 'base64'), '+/', '-_'), '=')`;
 
 /**
  * The fatigue guard: no other invitation (exit surveys aside) within the organisation's

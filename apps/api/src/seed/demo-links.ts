@@ -1,20 +1,20 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { addDays, assertIsoDate, phaseOn, PhaseBands } from '@ex-pulse/domain';
-import { newAnswerToken } from '../responses/answer-token';
+import { AnswerLinks } from '../responses/answer-token';
 import { INVITATION_LIFETIME_DAYS } from './demo-history';
 import { DEMO_EMAIL_DOMAIN } from './demo-organisation';
 
 /**
- * Fresh answer links for the demo, so the start script can print links anyone can open.
- * Only token hashes are stored, so each call issues new tokens: for the n-th link it takes a
- * fixed person (active, in ongoing development; Estonian and English speakers in turn, by
- * external id) and their quarterly-pulse invitation 'demo-link-<n>'. An open one gets a new
- * token and a new expiry (the old link stops working); once answered, a new occurrence
- * 'demo-link-<n>-<k>' is added, so the answered history stays as it is.
+ * Open answer links for the demo, so the start script can print links anyone can open: the
+ * tokens, derived from the invitation ids with the application secret (AnswerLinks; nothing is
+ * stored). For the n-th link it takes a fixed person (active, in ongoing development; Estonian and
+ * English speakers in turn, by external id) and their quarterly-pulse invitation 'demo-link-<n>'.
+ * An open one gets a new expiry and keeps its link; once answered, a new occurrence
+ * 'demo-link-<n>-<k>' is added (a new link), so the answered history stays as it is.
  * Only demo people (work e-mail at the demo domain) are chosen: on a real organisation, or
  * before the seed, this returns no links and changes nothing.
  */
-export async function issueDemoAnswerLinks(dataSource: DataSource, today: string, count = 3): Promise<string[]> {
+export async function issueDemoAnswerLinks(dataSource: DataSource, links: AnswerLinks, today: string, count = 3): Promise<string[]> {
   assertIsoDate(today, 'Today');
   if (!Number.isInteger(count) || count < 0) throw new Error(`Link count must be a whole number ≥ 0, got ${count}.`);
   return dataSource.transaction(async (manager) => {
@@ -32,9 +32,8 @@ export async function issueDemoAnswerLinks(dataSource: DataSource, today: string
     const expiresAt = `${addDays(today, INVITATION_LIFETIME_DAYS)} 10:00 ${org.time_zone}`;
     const tokens: string[] = [];
     for (const [index, person] of people.entries()) {
-      const { token, hash } = newAnswerToken();
-      await upsertLink(manager, person, programme.id, `demo-link-${index + 1}`, hash, today, expiresAt);
-      tokens.push(token);
+      const invitationId = await upsertLink(manager, person, programme.id, `demo-link-${index + 1}`, today, expiresAt);
+      tokens.push(links.tokenOf(invitationId));
     }
     return tokens;
   });
@@ -77,10 +76,9 @@ async function upsertLink(
   person: Person,
   programmeId: string,
   baseKey: string,
-  hash: Buffer,
   today: string,
   expiresAt: string,
-): Promise<void> {
+): Promise<string> {
   const existing: { id: string; occurrence_key: string; answered: boolean }[] = await manager.query(
     `SELECT id, occurrence_key, answered FROM invitation
      WHERE employee_id = $1 AND programme_id = $2 AND (occurrence_key = $3 OR occurrence_key LIKE $3 || '-%')
@@ -89,14 +87,15 @@ async function upsertLink(
   );
   const open = existing.find((i) => !i.answered);
   if (open) {
-    await manager.query(`UPDATE invitation SET token_hash = $2, expires_at = $3 WHERE id = $1`, [open.id, hash, expiresAt]);
-    return;
+    await manager.query(`UPDATE invitation SET expires_at = $2 WHERE id = $1`, [open.id, expiresAt]);
+    return open.id;
   }
   const suffixes = existing.map((i) => (i.occurrence_key === baseKey ? 1 : Number(i.occurrence_key.slice(baseKey.length + 1)) || 1));
   const key = existing.length === 0 ? baseKey : `${baseKey}-${Math.max(...suffixes) + 1}`;
-  await manager.query(
-    `INSERT INTO invitation (employee_id, programme_id, occurrence_key, token_hash, language, department_id, phase, sent_on, expires_at)
-     VALUES ($1, $2, $3, $4, $5, $6, 'ongoing_development', $7, $8)`,
-    [person.id, programmeId, key, hash, person.language, person.department_id, today, expiresAt],
+  const [{ id }] = await manager.query(
+    `INSERT INTO invitation (employee_id, programme_id, occurrence_key, language, department_id, phase, sent_on, expires_at)
+     VALUES ($1, $2, $3, $4, $5, 'ongoing_development', $6, $7) RETURNING id::text AS id`,
+    [person.id, programmeId, key, person.language, person.department_id, today, expiresAt],
   );
+  return id;
 }

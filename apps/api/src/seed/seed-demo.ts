@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { addMonths, assertIsoDate, monthStart } from '@ex-pulse/domain';
 import { Random } from './random';
@@ -61,7 +60,8 @@ export async function seedDemo(dataSource: DataSource, today: string): Promise<S
 
   return dataSource.transaction(async (manager) => {
     const inserted = await manager.query(
-      `INSERT INTO organisation (id, name, time_zone) VALUES (1, $1, $2) ON CONFLICT (id) DO NOTHING RETURNING id`,
+      // demo_seeded_at records that this database holds the demo (isDemoSeeded: the dev mailbox).
+      `INSERT INTO organisation (id, name, time_zone, demo_seeded_at) VALUES (1, $1, $2, now()) ON CONFLICT (id) DO NOTHING RETURNING id`,
       [DEMO_ORGANISATION_NAME, DEMO_TIME_ZONE],
     );
     if (inserted.length === 0) return none; // seeded meanwhile by another process
@@ -110,8 +110,6 @@ function insertInvitations(manager: EntityManager, rows: DemoInvitation[]): Prom
     { name: 'employee_id', type: 'uuid', value: (i) => i.employee.id },
     { name: 'programme_id', type: 'uuid', value: (i) => i.programmeId },
     { name: 'occurrence_key', type: 'text', value: (i) => i.occurrenceKey },
-    // Random, never the hash of a token anyone holds: history links cannot be opened.
-    { name: 'token_hash', type: 'bytea', value: () => randomBytes(32) },
     { name: 'language', type: 'text', value: (i) => i.employee.language },
     { name: 'department_id', type: 'uuid', value: (i) => i.employee.department.id },
     { name: 'phase', type: 'text', value: (i) => i.phase },
@@ -170,6 +168,7 @@ export function localTenOClock(date: string): string {
 }
 
 export { issueDemoAnswerLinks } from './demo-links';
+export { isDemoSeeded } from './demo-seed-record';
 export { DEMO_ACCOUNTS } from './demo-accounts';
 
 /**

@@ -7,6 +7,7 @@ import { OrganisationService } from '../common/organisation.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DeliveryService } from '../delivery/delivery.service';
 import { MAIL_TRANSPORT, MailTransport } from '../delivery/mail-transport';
+import { AnswerLinks } from '../responses/answer-token';
 import { AnswerInbox } from '../responses/answer-inbox';
 import { InvitationPlannerService } from '../scheduling/invitation-planner.service';
 
@@ -31,6 +32,7 @@ export class SimulationService {
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly inbox: AnswerInbox,
+    private readonly links: AnswerLinks,
   ) {}
 
   info(): SimulationInfo {
@@ -51,7 +53,7 @@ export class SimulationService {
     // As the flush job would have by then: answers held for earlier days are written first.
     await this.inbox.flushDaysBefore(date);
     const plan = await new InvitationPlannerService(this.db, clock).planDue();
-    const delivery = new DeliveryService(this.db, clock, this.organisation, this.transport, this.config);
+    const delivery = new DeliveryService(this.db, clock, this.organisation, this.transport, this.config, this.links);
     let sent = 0;
     let failed = 0;
     for (let batch = 0; batch < 100; batch++) {

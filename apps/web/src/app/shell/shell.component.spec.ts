@@ -102,6 +102,15 @@ describe('ShellComponent', () => {
     expect(items.map((item) => item.label)).toEqual(['Employees', 'Programmes', 'Delivery', 'Customer scores', 'Internal service']);
   });
 
+  it('leaves the dev mailbox out of the menu where it is off (404: not a seeded demo)', async () => {
+    const { harness, root } = await openSignedIn('admin');
+    await settle(harness.fixture);
+    http.expectOne((r) => r.url === '/api/dev-mailbox').flush({ statusCode: 404, message: 'The dev mailbox belongs to the demo' }, { status: 404, statusText: 'Not Found' });
+    await settle(harness.fixture);
+    const items = await openMenu(harness, adminButton(root));
+    expect(items.map((item) => item.label)).toEqual(['Employees', 'Programmes', 'Delivery', 'Customer scores', 'Internal service']);
+  });
+
   it('marks Administration and the page in it as current while an admin is on one of its pages, below it too', async () => {
     const { harness, root } = await openSignedIn('admin', true);
     const button = adminButton(root)!;

@@ -57,7 +57,10 @@ export class ShellComponent {
   protected readonly user = this.auth.user;
   /** HR pages (programmes, delivery, mailbox) are for admins; the routes and the API check it too. */
   protected readonly isAdmin = computed(() => this.user()?.role === 'admin');
-  /** The dev mailbox is worth a link only while email lands there (no SMTP server): asked once per admin sign-in. */
+  /**
+   * The dev mailbox is worth a link only on a seeded demo (elsewhere the API answers 404) while email lands there
+   * (no SMTP server): asked once per admin sign-in.
+   */
   protected readonly mailboxEnabled = toSignal(
     toObservable(this.isAdmin).pipe(
       distinctUntilChanged(),
