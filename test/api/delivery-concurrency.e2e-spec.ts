@@ -3,6 +3,7 @@ import { OrganisationService } from '../../apps/api/src/common/organisation.serv
 import { createDataSource } from '../../apps/api/src/database/data-source';
 import { DeliveryResult, DeliveryService } from '../../apps/api/src/delivery/delivery.service';
 import { SmtpMailTransport } from '../../apps/api/src/delivery/mail-transport';
+import { AnswerInbox } from '../../apps/api/src/responses/answer-inbox';
 import { AnswerLinks } from '../../apps/api/src/responses/answer-token';
 import { installedProgramme, newDepartment, newEmployee, newInvitation } from '../support/factories';
 import { createTestApp, TestApp } from '../support/test-app';
@@ -24,7 +25,7 @@ describe('delivery: two workers on one database', () => {
     secondDb = await createDataSource((t.db.options as { url: string }).url).initialize();
     secondTransport = new SmtpMailTransport(t.config.smtp!, t.config.mailFrom);
     const second = new DeliveryService(
-      secondDb, t.clock, new OrganisationService(secondDb, t.clock), secondTransport, t.config, t.app.get(AnswerLinks),
+      secondDb, t.clock, new OrganisationService(secondDb, t.clock), secondTransport, t.config, t.app.get(AnswerLinks), t.app.get(AnswerInbox),
     );
     workers = [t.app.get(DeliveryService), second];
   });

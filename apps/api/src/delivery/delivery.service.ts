@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { OrganisationService } from '../common/organisation.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { AnswerInbox } from '../responses/answer-inbox';
 import { AnswerLinks } from '../responses/answer-token';
 import { retryDelaySeconds, trimError } from './delivery-backoff';
 import { OutboxKind, renderInvitationEmail } from './invitation-email';
@@ -77,6 +78,7 @@ export class DeliveryService {
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly links: AnswerLinks,
+    private readonly inbox: AnswerInbox,
   ) {}
 
   /** One batch of at most `limit` due messages, in one short transaction. */
@@ -102,12 +104,15 @@ export class DeliveryService {
     const { name, timeZone } = await this.organisation.settings();
     const outcomes: Outcome[] = [];
     let unavailable: string | null = null;
+    // An answer of today is held, sealed, until the day ends (AnswerInbox): it counts as answered.
+    const held = await this.inbox.heldAmong(due.filter((m) => m.kind === 'reminder' && !m.answered).map((m) => m.invitation_id));
     for (const message of due) {
       // A reminder is not sent once the invitation is answered. The invitation email itself is
       // skipped only when expired, never because of an answer (one given through the reminder's
       // link while it was still being retried): HR's employee page shows its state, which must
       // not tell whether that person answered.
-      if ((message.kind === 'reminder' && message.answered) || message.expires_at.getTime() <= now.getTime()) {
+      const answered = message.answered || held.has(message.invitation_id);
+      if ((message.kind === 'reminder' && answered) || message.expires_at.getTime() <= now.getTime()) {
         outcomes.push({ id: message.id, status: 'skipped' });
         continue;
       }

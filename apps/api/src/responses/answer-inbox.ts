@@ -106,8 +106,17 @@ export class AnswerInbox {
 
   /** Whether an answer to the invitation waits here (it counts as answered). */
   async holdsAnswerTo(invitationId: string): Promise<boolean> {
-    const rows = await this.db.query(`SELECT 1 FROM answer_inbox WHERE claim = $1`, [this.seal.claimOf(invitationId)]);
-    return rows.length > 0;
+    return (await this.heldAmong([invitationId])).size > 0;
+  }
+
+  /** Those of the invitations whose answer waits here. */
+  async heldAmong(invitationIds: readonly string[]): Promise<Set<string>> {
+    if (invitationIds.length === 0) return new Set();
+    const byClaim = new Map(invitationIds.map((id) => [this.seal.claimOf(id).toString('hex'), id]));
+    const rows: { claim: Buffer }[] = await this.db.query(`SELECT claim FROM answer_inbox WHERE claim = ANY($1::bytea[])`, [
+      [...byClaim.keys()].map((hex) => Buffer.from(hex, 'hex')),
+    ]);
+    return new Set(rows.map((r) => byClaim.get(r.claim.toString('hex'))!));
   }
 
   /** A row that does not open (altered, or sealed under another APP_SECRET) stays, and is logged. */
@@ -124,7 +133,8 @@ export class AnswerInbox {
    * Writes every answer held for a day before `day` (YYYY-MM-DD). First, in one transaction, marks
    * their invitations answered; then, in another, writes the responses and ratings and removes the
    * held rows it wrote. Each step can be repeated after a crash without a duplicate (a marked
-   * invitation stays marked; rows and their removal commit together). Returns the answers written.
+   * invitation stays marked; rows and their removal commit together). Returns the answers this call
+   * wrote (a concurrent flush writes the others).
    */
   async flushDaysBefore(day: string): Promise<number> {
     const held = await this.db.transaction(async (m) => {
@@ -143,7 +153,7 @@ export class AnswerInbox {
       return opened;
     });
     if (held.length === 0) return 0;
-    await this.db.transaction(async (m) => {
+    return this.db.transaction(async (m) => {
       await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [FLUSH_LOCK]);
       // (A bare DELETE … RETURNING comes back from TypeORM as [rows, count]; the CTE gives rows.)
       const removed: { claim: Buffer }[] = await m.query(
@@ -155,8 +165,8 @@ export class AnswerInbox {
       const toWrite = shuffled(held.filter((h) => still.has(h.claim.toString('hex'))));
       await writeResponses(m, toWrite.filter((h) => h.answer.kind === 'response'));
       await writeRatings(m, toWrite.filter((h) => h.answer.kind === 'ratings'));
+      return toWrite.length;
     });
-    return held.length;
   }
 }
 

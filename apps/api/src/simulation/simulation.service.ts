@@ -53,7 +53,7 @@ export class SimulationService {
     // As the flush job would have by then: answers held for earlier days are written first.
     await this.inbox.flushDaysBefore(date);
     const plan = await new InvitationPlannerService(this.db, clock).planDue();
-    const delivery = new DeliveryService(this.db, clock, this.organisation, this.transport, this.config, this.links);
+    const delivery = new DeliveryService(this.db, clock, this.organisation, this.transport, this.config, this.links, this.inbox);
     let sent = 0;
     let failed = 0;
     for (let batch = 0; batch < 100; batch++) {
