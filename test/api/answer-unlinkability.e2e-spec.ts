@@ -119,3 +119,22 @@ describe('no stored row ties an answer to its invitation or to the time of day',
     expect((await t.db.query(`SELECT count(*)::int AS n FROM response`))[0].n).toBe(DAY_ONE + 1);
   });
 });
+
+describe('a held answer whose team manager is erased before the day ends', () => {
+  let t: TestApp;
+  afterAll(() => t.close());
+
+  it('is written without a team, as a written answer would keep it', async () => {
+    t = await createTestApp({ now: '2026-06-15T07:00:00Z' });
+    const programme = await installedProgramme(t.db, 'quarterly');
+    const department = (await newDepartment(t.db, { name: 'Support' })).id;
+    const manager = (await newEmployee(t.db, { departmentId: department })).id;
+    const employee = (await newEmployee(t.db, { departmentId: department, managerId: manager })).id;
+    const { token } = await newInvitation(t, { employeeId: employee, departmentId: department, programmeId: programme });
+    await t.http.post('/api/survey/answer').send({ token, submissionId: randomUUID(), score: 7 }).expect(201);
+    await t.db.query(`UPDATE employee SET manager_id = NULL WHERE manager_id = $1`, [manager]);
+    await t.db.query(`DELETE FROM employee WHERE id = $1`, [manager]);
+    expect(await t.writeHeldAnswers()).toBe(1);
+    expect(await t.db.query(`SELECT manager_id, score FROM response`)).toEqual([{ manager_id: null, score: 7 }]);
+  });
+});

@@ -185,7 +185,9 @@ async function writeResponses(m: EntityManager, held: Opened[]): Promise<void> {
   await m.query(
     `INSERT INTO response (programme_id, department_id, manager_id, location, phase, tenure_band, answered_on, score, comment,
                            item_key, item_score, leaving_reason, sentiment)
-     SELECT r.programme_id, r.department_id, r.manager_id, r.location, r.phase, r.tenure_band, r.answered_on, r.score, r.comment,
+     -- A team manager erased since the answer: no team, as ON DELETE SET NULL does for written rows.
+     SELECT r.programme_id, r.department_id, (SELECT e.id FROM employee e WHERE e.id = r.manager_id), r.location, r.phase,
+            r.tenure_band, r.answered_on, r.score, r.comment,
             r.item_key, r.item_score, r.leaving_reason, r.sentiment
        FROM jsonb_to_recordset($1::jsonb) AS r(
               programme_id uuid, department_id uuid, manager_id uuid, location text, phase text, tenure_band text,
