@@ -12,6 +12,7 @@ import { dataSourceOptions } from './database/data-source';
 import { CxModule } from './cx/cx.module';
 import { DeliveryModule } from './delivery/delivery.module';
 import { DeliveryStatusModule } from './delivery-status/delivery-status.module';
+import { FollowUpModule } from './follow-up/follow-up.module';
 import { LinkageModule } from './cx/linkage/linkage.module';
 import { HealthModule } from './health/health.module';
 import { InternalServiceModule } from './internal-service/internal-service.module';
@@ -57,6 +58,7 @@ export class AppModule {
         LifecycleModule,
         CxModule,
         InternalServiceModule,
+        FollowUpModule,
       ],
     };
   }

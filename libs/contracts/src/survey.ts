@@ -1,3 +1,4 @@
+import type { SurveyTeamAction } from './action-plans';
 import { Language } from './org';
 
 /** What the answer page needs; never anything that identifies the employee beyond their language. */
@@ -17,6 +18,12 @@ export interface SurveyView {
    * (1–5) for at most two of the department's providers; answered in `providerScores`.
    */
   providerQuestions?: SurveyProviderQuestion[];
+  /**
+   * "You said, we did": the current actions of the invitation's department that their plans' owners
+   * chose to show (title and status only), shown at the end of the pulse and on the thank-you page.
+   * Absent when there are none (and in previews).
+   */
+  teamActions?: SurveyTeamAction[];
 }
 
 /** A 1–5 satisfaction question about one internal provider (a department). */

@@ -101,7 +101,7 @@ export class SurveyService {
       extraQuestion: extraQuestionView(extraQuestionOf(invitation), invitation.language),
       askComment: asksComment(invitation.questions),
       ...(providers ? { providerQuestions: providerQuestionViews(providers, invitation.language) } : {}),
-      teamActions,
+      ...(teamActions.length ? { teamActions } : {}),
     };
   }
 

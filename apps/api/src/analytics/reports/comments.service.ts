@@ -4,7 +4,7 @@ import { parsePeriod, Period, WithheldReason, withholdPartition } from '@ex-puls
 import { sentimentFromValue } from '@ex-pulse/domain/sentiment';
 import type { AnalyticsComments, CommentQuarter, CommentView, ScoreBand, SentimentLabel } from '@ex-pulse/contracts';
 import { departmentRestriction, SqlParams } from '../counts/segment-source';
-import type { DepartmentTree } from '../filter/department-tree';
+import { DepartmentTree } from '../filter/department-tree';
 import { ResolvedFilter, ROW_FILTERS } from '../filter/filter-resolver.service';
 import { CellDecider, Decisions, ORGANISATION } from '../guard/cell-decider';
 import { ALL_PHASES } from '../guard/cell-space';
@@ -36,6 +36,16 @@ interface CommentRow {
   /** The labels, as decided (QuarterLists.labels). */
   band: ScoreBand | null;
   department: string | null;
+}
+
+/**
+ * Where a comment of a department stands in one quarter's lists, as the comments list decides it:
+ * the deepest department whose list holds it (null: no department's list, only the organisation's or
+ * none), and the score bands those lists may show on it.
+ */
+export interface CommentPlacement {
+  list: string | null;
+  bands: ScoreBand[];
 }
 
 /** What the lists of each quarter show on a comment, by the comment's own department. */
@@ -117,6 +127,25 @@ export class CommentsService {
       };
     });
     return { ...base, withheld: null, total, comments };
+  }
+
+  /**
+   * The decision the comment lists of one quarter take, for the whole organisation, as a lookup by a
+   * comment's own department: the follow-up queue files items by it (FollowUpIntake), so an item
+   * exists only where the comments list would show its comment, in the same department, with the same band.
+   */
+  async placements(quarter: Period): Promise<(departmentId: string) => CommentPlacement> {
+    const tree = await DepartmentTree.load(this.db);
+    const filter: ResolvedFilter = {
+      period: quarter, departmentId: null, managerId: null, location: null, phase: null, tenure: null, programmeId: null, scope: null, tree,
+    };
+    const commentK = this.counts.commentK;
+    const lists = new QuarterLists(await this.counts.decider(filter, quarter.year, { k: commentK, invited: false }), tree, quarter, commentK);
+    return (departmentId) => {
+      if (lists.withheld(null) !== null || !tree.has(departmentId)) return { list: null, bands: [] };
+      const finest = lists.finest(departmentId);
+      return { list: finest === ORGANISATION ? null : finest, bands: BANDS.filter((band) => lists.bandShown(finest, band)) };
+    };
   }
 
   /**
