@@ -103,6 +103,20 @@ describe('Analytics dashboards: figures, rankings, comments and exports', () => 
       '2026-04-01/2026-04-07', '2026-04-08/2026-04-14', '2026-04-15/2026-04-21', '2026-04-22/2026-04-30',
     ]);
     expect(weeks.points[2]).toMatchObject({ n: 20, enps: -30 });
+    expect(weeks.points.some((p: { partial: boolean }) => p.partial)).toBe(false);
+  });
+
+  it('ends the trend with the month or week that holds today, marked partial, and lists none not begun', async () => {
+    // The clock is 20 June 2026: June is running, July to December have not begun.
+    const year = await get(`/api/analytics/trend?period=2026&department=${ids.support}`);
+    expect(year.points.map((p: { key: string }) => p.key)).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06']);
+    expect(year.points.map((p: { partial: boolean }) => p.partial)).toEqual([false, false, false, false, false, true]);
+    const june = await get(`/api/analytics/trend?period=2026-06&granularity=week&department=${ids.support}`);
+    expect(june.points.map((p: { from: string; partial: boolean }) => [p.from, p.partial])).toEqual([
+      ['2026-06-01', false], ['2026-06-08', false], ['2026-06-15', true],
+    ]);
+    const csv = (await leader.get('/api/analytics/export/trend.csv?period=2026').expect(200)).text;
+    expect(csv.trim().split('\r\n')).toHaveLength(1 + 6);
   });
 
   it('ranks units by eNPS with the selection as the reference, withheld units last', async () => {

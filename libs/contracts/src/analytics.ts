@@ -101,9 +101,14 @@ export type TrendGranularity = 'month' | 'week';
 export interface TrendPoint extends EnpsCell {
   from: string;
   to: string;
+  /** The month or week still running (it holds today): its figure is so far, not final. */
+  partial?: boolean;
 }
 
-/** GET /api/analytics/trend?granularity=month|week. Weeks are days 1–7, 8–14, 15–21 and 22–end of each month. */
+/**
+ * GET /api/analytics/trend?granularity=month|week. Weeks are days 1–7, 8–14, 15–21 and 22–end of each month;
+ * the points end with the one holding today (none not begun).
+ */
 export interface AnalyticsTrend extends AnalyticsScope {
   granularity: TrendGranularity;
   points: TrendPoint[];

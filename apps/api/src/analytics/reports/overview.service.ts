@@ -5,11 +5,15 @@ import type { Point } from '../counts/year-series';
 import type { ResolvedFilter } from '../filter/filter-resolver.service';
 import { GuardedCounts, selectedDepartment } from '../guard/guarded-counts.service';
 import { changeBetween, resolvedPeriod, scopeOf, selectionCell } from './report-cells';
+import { OrganisationService } from '../../common/organisation.service';
 
 /** The headline: eNPS of the selection with its interval, the previous period and whether it really moved; and its trend. */
 @Injectable()
 export class OverviewService {
-  constructor(private readonly counts: GuardedCounts) {}
+  constructor(
+    private readonly counts: GuardedCounts,
+    private readonly organisation: OrganisationService,
+  ) {}
 
   async overview(filter: ResolvedFilter): Promise<AnalyticsOverview> {
     const period = filter.period;
@@ -37,13 +41,18 @@ export class OverviewService {
     const decider = await this.counts.decider(filter, filter.period.year, {
       weekly, organisationOnly: department === null, reach: filter.tree.pathsTo([department]),
     });
-    const points: TrendPoint[] = trendPoints(filter.period, weekly).map((point) => ({
-      ...selectionCell(decider, department, point, filter),
-      key: point.key,
-      label: point.key,
-      from: point.from,
-      to: point.to,
-    }));
+    // Months or weeks not begun are not points (not "withheld"); the one running is marked partial.
+    const today = await this.organisation.today();
+    const points: TrendPoint[] = trendPoints(filter.period, weekly)
+      .filter((point) => point.from <= today)
+      .map((point) => ({
+        ...selectionCell(decider, department, point, filter),
+        key: point.key,
+        label: point.key,
+        from: point.from,
+        to: point.to,
+        partial: point.to >= today,
+      }));
     return { ...scopeOf(filter, this.counts.k), granularity, points };
   }
 }

@@ -4,6 +4,7 @@ import { TrendGranularity, TrendPoint } from '@ex-pulse/contracts';
 import { settle, textOf, translocoTesting } from '../../core/testing/transloco-testing';
 import { shownCell, withheldCell } from '../analytics-fixtures';
 import { TrendChartComponent } from './trend-chart.component';
+import { PARTIAL_SERIES, trendDrawing } from './trend-series';
 
 /** 48 weeks of 2026 as the API buckets them (days 1–7, 8–14, 15–21, 22–end of each month); every fourth withheld. */
 function weeks(): TrendPoint[] {
@@ -65,5 +66,43 @@ describe('TrendChartComponent', () => {
 
     const none = await render([month('2026-10-01', '2026-10-31', false)], 'month');
     expect(none.querySelector('.withheld')).toBeNull();
+  });
+
+  const month = (from: string, o: { withheld?: boolean; partial?: boolean; enps?: number } = {}): TrendPoint => ({
+    ...(o.withheld ? withheldCell('too_few') : shownCell({ enps: o.enps ?? 10 })),
+    key: from, label: from, from, to: from.replace(/-01$/, '-28'), partial: o.partial ?? false,
+  });
+
+  it('says the only point in words instead of an empty chart', async () => {
+    const root = await render([month('2026-06-01', { enps: 12 })], 'month');
+    expect(root.querySelector('ngx-charts-line-chart')).toBeNull();
+    expect(textOf(root.querySelector('.single'))).toMatch(/^Only Jun 2026 can be shown: eNPS \+12 \(95% interval .+ to .+\), n = \d+\. A trend needs two points/);
+  });
+
+  it('draws the running month apart, joined to the last full one, and says it is so far', async () => {
+    const points = [month('2026-04-01'), month('2026-05-01'), month('2026-06-01', { partial: true })];
+    const drawing = trendDrawing(points);
+    expect(drawing.series.map((s) => [s.name, s.series.map((p) => p.name.toISOString().slice(0, 7))])).toEqual([
+      ['segment-1', ['2026-04', '2026-05']],
+      [PARTIAL_SERIES, ['2026-05', '2026-06']],
+    ]);
+    const root = await render(points, 'month');
+    expect(textOf(root.querySelector('.note'))).toContain('Jun 2026 (so far) is still running');
+    expect(Array.from(root.querySelectorAll('details.as-table tbody tr th, details.as-table tbody tr td:first-child')).map((c) => textOf(c))).toContain('Jun 2026 (so far)');
+  });
+
+  it('puts one tick per drawn point, never two for one month, and thins long trends', () => {
+    const quarter = trendDrawing([month('2026-04-01'), month('2026-05-01'), month('2026-06-01')]);
+    expect(quarter.ticks.map((d) => d.toISOString().slice(0, 10))).toEqual(['2026-04-01', '2026-05-01', '2026-06-01']);
+    const weekly = trendDrawing(weeks());
+    expect(weekly.ticks.length).toBeLessThanOrEqual(12);
+    expect(new Set(weekly.ticks.map((d) => d.getTime())).size).toBe(weekly.ticks.length);
+  });
+
+  it('counts lone points between withheld ones, which a line cannot draw', async () => {
+    const points = [month('2026-01-01'), month('2026-02-01', { withheld: true }), month('2026-03-01'), month('2026-04-01', { withheld: true }), month('2026-05-01'), month('2026-06-01')];
+    expect(trendDrawing(points).isolated).toBe(2);
+    const root = await render(points, 'month');
+    expect(textOf(root.querySelector('.note'))).toContain('2 point(s) between withheld ones cannot be drawn as a line');
   });
 });
