@@ -1,3 +1,4 @@
+import type { GoalProgress } from './goals';
 import { LifecyclePhase } from './org';
 
 import type { WithheldReason } from '@ex-pulse/domain';
@@ -94,6 +95,8 @@ export interface AnalyticsOverview extends AnalyticsScope {
   previous: EnpsCell;
   /** Null when either period is withheld or empty. */
   change: EnpsChangeView | null;
+  /** The selection's eNPS goal for the period (or the nearest period holding it), with its progress; null: none set. */
+  goal: GoalProgress | null;
 }
 
 export type TrendGranularity = 'month' | 'week';
@@ -152,6 +155,8 @@ export interface AnalyticsUnits extends AnalyticsScope {
   reference: EnpsCell;
   /** Shown units by eNPS, best first; withheld units after them, by name. */
   units: EnpsCell[];
+  /** Progress against their eNPS goals, for the reference and the units that have one (joined by unitKey = EnpsCell.key). */
+  goals: GoalProgress[];
 }
 
 export type PoolMonths = 3 | 6 | 12;

@@ -7,6 +7,7 @@ import {
   MIN_UNIT_MONTHS_WITHIN,
   MIN_UNITS_BETWEEN,
   pearson,
+  pearsonFromSums,
   repeatedMeasuresCorrelation,
   spearman,
   type Correlation,
@@ -65,6 +66,40 @@ describe('pearson', () => {
     expect(() => pearson([1, 2, 3], [1, 2])).toThrow('x has 3 values and y has 2');
     expect(() => pearson([1, NaN, 3], [1, 2, 3])).toThrow('x[1] is not a finite number (NaN)');
     expect(() => spearman([1, 2, 3], [1, 2, Infinity])).toThrow('y[2] is not a finite number (Infinity)');
+  });
+});
+
+describe('pearsonFromSums', () => {
+  // Twelve answers as 0–10 scores (x) and 1–5 agreements (y). Independent: scipy.stats.pearsonr gives
+  // r = 0.9453131868733217, p = 3.5128746972317434e-06; Fisher z with numpy/scipy.stats.norm.ppf(0.975):
+  // tanh(atanh r ± 1.959964/√9) = 0.811858321110101 to 0.9848935433638604; t = r·√(10/(1 − r²)) = 9.165151.
+  const x = [9, 10, 7, 3, 8, 6, 10, 2, 5, 9, 8, 4];
+  const y = [4, 5, 4, 2, 3, 3, 5, 1, 3, 4, 4, 2];
+  const sums = { n: 12, sumX: 81, sumY: 40, sumXX: 629, sumYY: 150, sumXY: 305 };
+
+  it('gives r, t, p and the Fisher-z interval from the sums alone', () => {
+    const res = pearsonFromSums(sums);
+    expect(res).toMatchObject({ method: 'pearson', n: 12, df: 10, reason: null });
+    expect(res.r).toBeCloseTo(0.9453131868733217, 12);
+    expect(res.t).toBeCloseTo(9.165151389911673, 9);
+    expect(res.p).toBeCloseTo(3.5128746972317434e-6, 12);
+    expect(res.ciLow).toBeCloseTo(0.811858321110101, 12);
+    expect(res.ciHigh).toBeCloseTo(0.9848935433638604, 12);
+  });
+
+  it('agrees with pearson() on the pairs themselves', () => {
+    const fromSums = pearsonFromSums(sums);
+    const fromPairs = pearson(x, y);
+    for (const key of ['r', 't', 'p', 'ciLow', 'ciHigh'] as const) expect(fromSums[key]).toBeCloseTo(fromPairs[key]!, 12);
+    expect({ ...fromSums, r: 0, t: 0, p: 0, ciLow: 0, ciHigh: 0 }).toEqual({ ...fromPairs, r: 0, t: 0, p: 0, ciLow: 0, ciHigh: 0 });
+  });
+
+  it('is null with a reason for fewer than 3 pairs or no variation, and refuses bad sums', () => {
+    expect(pearsonFromSums({ n: 2, sumX: 3, sumY: 3, sumXX: 5, sumYY: 5, sumXY: 5 })).toMatchObject({ r: null, reason: 'too-few-observations' });
+    // Four answers of 7 (no variation in x).
+    expect(pearsonFromSums({ n: 4, sumX: 28, sumY: 10, sumXX: 196, sumYY: 30, sumXY: 70 })).toMatchObject({ r: null, df: 2, reason: 'no-variation' });
+    expect(() => pearsonFromSums({ ...sums, n: 2.5 })).toThrow(DomainError);
+    expect(() => pearsonFromSums({ ...sums, sumXY: NaN })).toThrow('sumXY is not a finite number (NaN)');
   });
 });
 

@@ -26,6 +26,16 @@ export class HeatmapQueryDto extends AnalyticsFilterDto {
   depth?: number;
 }
 
+export class PrioritiesQueryDto extends AnalyticsFilterDto {
+  @ApiPropertyOptional({ minimum: 0, maximum: 6, description: 'Levels of departments below the selection (default 0: the selection only)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'depth must be a whole number of levels from 0 to 6.' })
+  @Min(0, { message: 'depth must be a whole number of levels from 0 to 6.' })
+  @Max(6, { message: 'depth must be a whole number of levels from 0 to 6.' })
+  depth?: number;
+}
+
 export class PhasesQueryDto extends AnalyticsFilterDto {
   @ApiPropertyOptional({ enum: [3, 6, 12] })
   @IsOptional()

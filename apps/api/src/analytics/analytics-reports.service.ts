@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CommentsQueryDto, ExportQueryDto } from './analytics-queries.dto';
+import { assertUnitInScope } from '../goals/unit-scope';
+import { CommentsQueryDto, ExportQueryDto, PrioritiesQueryDto } from './analytics-queries.dto';
 import { AnalyticsFilterDto } from './filter/analytics-filter.dto';
 import { FilterResolver } from './filter/filter-resolver.service';
 import { COMMENTS_EXPORT_PAGE_SIZE, CommentsService } from './reports/comments.service';
@@ -8,6 +10,7 @@ import { CsvTable, csvOf } from './reports/csv-export';
 import { HEATMAP_DEPTH, HeatmapService } from './reports/heatmap.service';
 import { OverviewService } from './reports/overview.service';
 import { PhasesService } from './reports/phases.service';
+import { PrioritiesService } from './reports/priorities.service';
 import { UnitsService } from './reports/units.service';
 
 /** One door to every report: resolves the filters for the user, then asks the report. */
@@ -20,6 +23,8 @@ export class AnalyticsReports {
     private readonly unitsReport: UnitsService,
     private readonly phaseReports: PhasesService,
     private readonly commentList: CommentsService,
+    private readonly priorityReport: PrioritiesService,
+    private readonly db: DataSource,
   ) {}
 
   async overview(user: AuthenticatedUser, q: AnalyticsFilterDto) {
@@ -44,6 +49,15 @@ export class AnalyticsReports {
 
   async phases(user: AuthenticatedUser, q: ExportQueryDto) {
     return this.phaseReports.phases(await this.filters.resolve(user, q), q.pool ?? 6);
+  }
+
+  /** A department outside the caller's part answers 403 here (404 when there is no such department). */
+  async priorities(user: AuthenticatedUser, q: PrioritiesQueryDto) {
+    if (q.department && user.visibleDepartmentIds !== null) {
+      const [exists] = await this.db.query(`SELECT 1 FROM department WHERE id = $1`, [q.department]);
+      assertUnitInScope(user, q.department, Boolean(exists));
+    }
+    return this.priorityReport.priorities(await this.filters.resolve(user, q), q.depth ?? 0);
   }
 
   async comments(user: AuthenticatedUser, q: CommentsQueryDto, pageSize?: number) {

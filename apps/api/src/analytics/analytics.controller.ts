@@ -3,11 +3,13 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type {
   AnalyticsAlerts, AnalyticsComments, AnalyticsFilterOptions, AnalyticsHeatmap, AnalyticsOverview, AnalyticsPhaseReport,
-  AnalyticsTrend, AnalyticsUnits,
+  AnalyticsPriorities, AnalyticsTrend, AnalyticsUnits,
 } from '@ex-pulse/contracts';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { AlertsQueryDto, CommentsQueryDto, ExportQueryDto, HeatmapQueryDto, PhasesQueryDto, TrendQueryDto } from './analytics-queries.dto';
+import {
+  AlertsQueryDto, CommentsQueryDto, ExportQueryDto, HeatmapQueryDto, PhasesQueryDto, PrioritiesQueryDto, TrendQueryDto,
+} from './analytics-queries.dto';
 import { AnalyticsReports } from './analytics-reports.service';
 import { AnalyticsFilterDto } from './filter/analytics-filter.dto';
 import { CSV_TABLES, CsvTable } from './reports/csv-export';
@@ -48,6 +50,12 @@ export class AnalyticsController {
   @Get('units')
   units(@CurrentUser() user: AuthenticatedUser, @Query() q: AnalyticsFilterDto): Promise<AnalyticsUnits> {
     return this.reports.units(user, q);
+  }
+
+  /** "What matters most": each driver's mean and relation to eNPS, priorities and strengths; no segment filter (400). */
+  @Get('priorities')
+  priorities(@CurrentUser() user: AuthenticatedUser, @Query() q: PrioritiesQueryDto): Promise<AnalyticsPriorities> {
+    return this.reports.priorities(user, q);
   }
 
   @Get('phases')

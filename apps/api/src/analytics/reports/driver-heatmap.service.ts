@@ -46,22 +46,10 @@ export class DriverHeatmapService {
   ) {}
 
   async heatmap(filter: ResolvedFilter, depth: number): Promise<AnalyticsHeatmap> {
-    // The drivers are this view's segment dimension; a second one (a filter) would cross it.
-    if (ROW_FILTERS.some((name) => filter[name] !== null)) throw new BadRequestException(ONE_DIMENSION_HEATMAP);
-    const year = filter.period.year;
-    const [rows, totals] = await Promise.all([
-      this.items(year),
-      this.counts.byGroup({ filter, year, groupBy: ['department'], allDepartments: true }),
-    ]);
     const keys = ITEM_COLUMNS.map((c) => c.key);
-    // Answers without a driver are the partition's last value: every answer counts somewhere, so
-    // the eNPS figures of the same groups cannot be subtracted from the drivers' to find them.
-    const space = new CellSpace(filter.tree, [...asGroups(rows), ...withoutItem(totals, rows)], null, false);
     const shown = departmentRowsOf(filter, depth);
-    const reach = filter.tree.pathsTo(shown.map((r) => r.id));
-    const decider = new CellDecider(this.config.anonymityK, filter.tree, space, { values: [...keys, NO_ITEM], selected: ALL_PHASES }, reach, false);
+    const { decider, sums } = await this.decide(filter, shown.map((r) => r.id));
     const grid = decider.grid(keys, filter.period);
-    const sums = new ItemSums(rows, filter);
     return {
       ...scopeOf(filter, this.config.anonymityK),
       by: 'driver',
@@ -76,6 +64,28 @@ export class DriverHeatmapService {
     };
   }
 
+  /**
+   * The decider of the items' cells for departments shown (null: the organisation), and the sums
+   * of their answers. The same for every view of the drivers (this heatmap, the priorities), so a
+   * driver's figures are withheld alike wherever they appear.
+   */
+  async decide(filter: ResolvedFilter, shown: readonly (string | null)[]): Promise<DecidedItems> {
+    // The drivers are this view's segment dimension; a second one (a filter) would cross it.
+    if (ROW_FILTERS.some((name) => filter[name] !== null)) throw new BadRequestException(ONE_DIMENSION_HEATMAP);
+    const year = filter.period.year;
+    const [rows, totals] = await Promise.all([
+      this.items(year),
+      this.counts.byGroup({ filter, year, groupBy: ['department'], allDepartments: true }),
+    ]);
+    const keys = ITEM_COLUMNS.map((c) => c.key);
+    // Answers without a driver are the partition's last value: every answer counts somewhere, so
+    // the eNPS figures of the same groups cannot be subtracted from the drivers' to find them.
+    const space = new CellSpace(filter.tree, [...asGroups(rows), ...withoutItem(totals, rows)], null, false);
+    const reach = filter.tree.pathsTo(shown);
+    const decider = new CellDecider(this.config.anonymityK, filter.tree, space, { values: [...keys, NO_ITEM], selected: ALL_PHASES }, reach, false);
+    return { decider, sums: new ItemSums(rows, filter) };
+  }
+
   /** Per department, item and month of the year: the count, sum and sum of squares of the answers. */
   private items(year: number): Promise<ItemRow[]> {
     return this.db.query(
@@ -86,6 +96,11 @@ export class DriverHeatmapService {
       [`${year}-01-01`, `${year}-12-01`],
     );
   }
+}
+
+export interface DecidedItems {
+  decider: CellDecider;
+  sums: ItemSums;
 }
 
 /** The value of answers that carry no driver. */
@@ -123,7 +138,7 @@ function asGroups(rows: ItemRow[]): GroupYear[] {
 }
 
 /** Sums of answers per department subtree and item over the period. */
-class ItemSums {
+export class ItemSums {
   private readonly direct = new Map<string, { n: number; total: number; totalSq: number }>();
 
   constructor(rows: ItemRow[], private readonly filter: ResolvedFilter) {

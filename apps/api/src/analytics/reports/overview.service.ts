@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { monthsOf, Period, previousPeriod, weeksOf } from '@ex-pulse/domain';
 import type { AnalyticsOverview, AnalyticsTrend, TrendGranularity, TrendPoint } from '@ex-pulse/contracts';
+import { GoalProgressService } from '../../goals/goal-progress.service';
 import type { Point } from '../counts/year-series';
 import type { ResolvedFilter } from '../filter/filter-resolver.service';
 import { GuardedCounts, selectedDepartment } from '../guard/guarded-counts.service';
-import { changeBetween, resolvedPeriod, scopeOf, selectionCell } from './report-cells';
+import { changeBetween, isWholeUnit, resolvedPeriod, scopeOf, selectionCell } from './report-cells';
 import { OrganisationService } from '../../common/organisation.service';
 
 /** The headline: eNPS of the selection with its interval, the previous period and whether it really moved; and its trend. */
@@ -12,6 +13,7 @@ import { OrganisationService } from '../../common/organisation.service';
 export class OverviewService {
   constructor(
     private readonly counts: GuardedCounts,
+    private readonly goals: GoalProgressService,
     private readonly organisation: OrganisationService,
   ) {}
 
@@ -26,12 +28,15 @@ export class OverviewService {
     ]);
     const overall = selectionCell(current, department, period, filter);
     const previousCell = selectionCell(before ?? current, department, previous, filter);
+    // A goal is the unit's: a segment's figure (one location of it, one team) is not measured against it.
+    const [goal] = isWholeUnit(filter) ? await this.goals.progress([{ department, cell: overall }], period) : [];
     return {
       ...scopeOf(filter, this.counts.k),
       overall,
       previousPeriod: resolvedPeriod(previous),
       previous: previousCell,
       change: changeBetween(previousCell, overall),
+      goal: goal ?? null,
     };
   }
 

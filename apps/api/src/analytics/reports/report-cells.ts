@@ -2,7 +2,7 @@ import { enpsFromCounts, Period, significantChange, WithheldReason } from '@ex-p
 import type { AnalyticsScope, EnpsCell, EnpsChangeView, ResolvedPeriod } from '@ex-pulse/contracts';
 import type { Point } from '../counts/year-series';
 import { enpsCell, populationOf } from '../enps-cell';
-import type { ResolvedFilter } from '../filter/filter-resolver.service';
+import { ResolvedFilter, ROW_FILTERS } from '../filter/filter-resolver.service';
 import { ALL_PHASES } from '../guard/cell-space';
 import { CellDecider, Decisions } from '../guard/cell-decider';
 
@@ -49,6 +49,11 @@ export function changeBetween(previous: EnpsCell, current: EnpsCell): EnpsChange
   if (!change) return null;
   const r = (x: number) => Math.round(x * 10) / 10;
   return { delta: r(change.delta), threshold: r(change.threshold), significant: change.significant };
+}
+
+/** No segment filter: the figures are whole units' (a department's, the organisation's), which goals are set for. */
+export function isWholeUnit(filter: ResolvedFilter): boolean {
+  return ROW_FILTERS.every((name) => filter[name] === null);
 }
 
 export function resolvedPeriod(p: Period): ResolvedPeriod {

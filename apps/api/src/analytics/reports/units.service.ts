@@ -1,15 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { previousPeriod } from '@ex-pulse/domain';
 import type { AnalyticsAlert, AnalyticsAlerts, AnalyticsUnits, EnpsCell } from '@ex-pulse/contracts';
+import { GoalProgressService } from '../../goals/goal-progress.service';
 import type { ResolvedFilter } from '../filter/filter-resolver.service';
 import { ALL_PHASES } from '../guard/cell-space';
 import { GuardedCounts, selectedDepartment } from '../guard/guarded-counts.service';
-import { changeBetween, cellOf, resolvedPeriod, scopeOf, selectionCell } from './report-cells';
+import { changeBetween, cellOf, isWholeUnit, resolvedPeriod, scopeOf, selectionCell } from './report-cells';
 
 /** The "healthy contest": units side by side with their intervals; and the alerts list. */
 @Injectable()
 export class UnitsService {
-  constructor(private readonly counts: GuardedCounts) {}
+  constructor(
+    private readonly counts: GuardedCounts,
+    private readonly goals: GoalProgressService,
+  ) {}
 
   /** The units one level below the selection (the first level with several), ranked by eNPS; the selection's figure is the reference. */
   async units(filter: ResolvedFilter): Promise<AnalyticsUnits> {
@@ -22,10 +26,13 @@ export class UnitsService {
     const decisions = decider.column(ALL_PHASES, filter.period);
     const units = level
       .map((d) => cellOf(decider, d.id, filter.period, decisions.get(d.id) ?? null, d.id, d.name));
+    const reference = selectionCell(decider, selected, filter.period, filter, decisions);
+    const shown = [{ department: selected, cell: reference }, ...level.map((d, i) => ({ department: d.id, cell: units[i] }))];
     return {
       ...scopeOf(filter, this.counts.k),
-      reference: selectionCell(decider, selected, filter.period, filter, decisions),
+      reference,
       units: rank(units),
+      goals: isWholeUnit(filter) ? await this.goals.progress(shown, filter.period) : [],
     };
   }
 

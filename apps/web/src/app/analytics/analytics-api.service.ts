@@ -2,7 +2,7 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   AnalyticsAlerts, AnalyticsComments, AnalyticsFilterOptions, AnalyticsFilterQuery, AnalyticsHeatmap, AnalyticsOverview,
-  AnalyticsPhaseReport, AnalyticsTrend, AnalyticsUnits, HeatmapKind, PoolMonths, SentimentLabel, TrendGranularity,
+  AnalyticsPhaseReport, AnalyticsPriorities, AnalyticsTrend, AnalyticsUnits, HeatmapKind, PoolMonths, SentimentLabel, TrendGranularity,
 } from '@ex-pulse/contracts';
 import { Observable } from 'rxjs';
 import { filterQueryParams, setParams } from './analytics-filters';
@@ -36,6 +36,11 @@ export class AnalyticsApiService {
 
   units(filters: AnalyticsFilterQuery): Observable<AnalyticsUnits> {
     return this.get('units', filters);
+  }
+
+  /** What matters most: the selection (depth 0), or its departments down to `depth` levels (the driver heatmap's rows). */
+  priorities(filters: AnalyticsFilterQuery, depth = 0): Observable<AnalyticsPriorities> {
+    return this.get('priorities', filters, { depth: depth || undefined });
   }
 
   phases(filters: AnalyticsFilterQuery, pool: PoolMonths): Observable<AnalyticsPhaseReport> {

@@ -1,6 +1,7 @@
 import {
-  AnalyticsAlerts, AnalyticsComments, AnalyticsFilterOptions, AnalyticsHeatmap, AnalyticsOverview, AnalyticsPhaseReport, AnalyticsScope,
-  AnalyticsTrend, AnalyticsUnits, CommentView, EnpsCell, HeatmapCell, HeatmapRow, PoolMonths, ResolvedPeriod,
+  AnalyticsAlerts, AnalyticsComments, AnalyticsFilterOptions, AnalyticsHeatmap, AnalyticsOverview, AnalyticsPhaseReport, AnalyticsPriorities,
+  AnalyticsScope, AnalyticsTrend, AnalyticsUnits, CommentView, DriverPriority, EnpsCell, GoalProgress, HeatmapCell, HeatmapRow, PoolMonths,
+  ResolvedPeriod, UnitPriorities,
 } from '@ex-pulse/contracts';
 import { shownCell, withheldCell } from '../dashboard/dashboard-fixtures';
 
@@ -41,6 +42,7 @@ export function overviewFixture(overrides: Partial<AnalyticsOverview> = {}): Ana
     previousPeriod: Q3,
     previous: shownCell({ enps: 9.6 }),
     change: { delta: 8.6, threshold: 6.2, significant: true },
+    goal: null,
     ...overrides,
   };
 }
@@ -108,6 +110,60 @@ export function unitsFixture(): AnalyticsUnits {
       unit('Engineering', { enps: 34, ciLow: 22, ciHigh: 46 }),
       withheldCell('too_few', { key: 'Board', label: 'Board' }),
       unit('Sales', { enps: 8, ciLow: -6, ciHigh: 22, indicative: true }),
+    ],
+    goals: [],
+  };
+}
+
+/** A goal's progress; override what the test is about. */
+export function goalProgress(overrides: Partial<GoalProgress> = {}, goal: Partial<GoalProgress['goal']> = {}): GoalProgress {
+  return {
+    unitKey: 'd-co',
+    goal: { id: 'g-1', department: 'd-co', unitLabel: 'Company', period: '2026-Q4', target: 30, updatedAt: '2026-10-02T08:00:00.000Z', ...goal },
+    period: '2026-Q4',
+    withheld: null,
+    current: 18.2,
+    gap: -11.8,
+    threshold: 6.7,
+    beyondChance: true,
+    indicative: false,
+    ...overrides,
+  };
+}
+
+/** A shown driver of What matters most; override what the test is about. */
+export function driverPriority(driver: string, overrides: Partial<DriverPriority> = {}): DriverPriority {
+  return {
+    driver, withheld: null, n: 36, mean: 3.4, ciLow: 3.1, ciHigh: 3.7, r: 0.42, rLow: 0.11, rHigh: 0.65, rGap: null,
+    level: 'middle', related: true, label: null, ...overrides,
+  };
+}
+
+export function withheldDriver(driver: string, withheld: 'too_few' | 'subtraction'): DriverPriority {
+  return {
+    driver, withheld, n: null, mean: null, ciLow: null, ciHigh: null, r: null, rLow: null, rHigh: null, rGap: null,
+    level: null, related: null, label: null,
+  };
+}
+
+export function unitPriorities(key: string, label: string, drivers: DriverPriority[], overrides: Partial<UnitPriorities> = {}): UnitPriorities {
+  return { key, label, parentKey: null, depth: 0, driverAverage: 3.1, drivers, ...overrides };
+}
+
+/** Company: recognition a priority, growth a strength, the rest without a label (one withheld, one without r). */
+export function prioritiesFixture(units?: UnitPriorities[]): AnalyticsPriorities {
+  return {
+    ...scope(),
+    rules: { minPairs: 20, minR: 0.3, minRLow: 0.1, minDrivers: 3 },
+    units: units ?? [
+      unitPriorities('d-co', 'Company', [
+        driverPriority('manager_relationship', { mean: 3.27, ciLow: 2.91, ciHigh: 3.62, r: 0.74, rLow: 0.51, rHigh: 0.87 }),
+        driverPriority('role_clarity', { level: 'high', related: false, mean: 3.48, ciLow: 3.19, ciHigh: 3.77, r: 0.39, rLow: -0.01, rHigh: 0.68 }),
+        driverPriority('recognition', { level: 'low', label: 'priority', mean: 2.25, ciLow: 1.99, ciHigh: 2.51, r: 0.79, rLow: 0.62, rHigh: 0.89 }),
+        driverPriority('growth', { level: 'high', label: 'strength', mean: 3.94, ciLow: 3.63, ciHigh: 4.26, r: 0.85, rLow: 0.73, rHigh: 0.92 }),
+        driverPriority('workplace_tools', { n: 12, related: null, r: null, rLow: null, rHigh: null, rGap: 'below-minimum', mean: 2.83, ciLow: 2.13, ciHigh: 3.54 }),
+        withheldDriver('wellbeing', 'subtraction'),
+      ]),
     ],
   };
 }

@@ -1,6 +1,6 @@
 import { convertToParamMap } from '@angular/router';
 import { exportUrl, filtersFromParams } from './analytics-filters';
-import { dayRange, heatColour, heatPosition, periodLabel, pointLabel } from './analytics-format';
+import { correlation, dayRange, heatColour, heatPosition, periodLabel, pointLabel } from './analytics-format';
 import { rankUnits } from './units/unit-ranking';
 import { shownCell, withheldCell } from './analytics-fixtures';
 
@@ -44,6 +44,15 @@ describe('analytics formatting', () => {
     expect(heatPosition(180, 'phase')).toBe(1);
     expect(heatColour(0, 'phase')).toEqual({ background: 'rgb(247, 247, 247)', color: '#1b1b1f' });
     expect(heatColour(100, 'phase').color).toBe('#ffffff');
+  });
+});
+
+describe('correlation', () => {
+  it('gives two decimals with a true minus, and no minus for a value that rounds to 0', () => {
+    expect(correlation(0.794, 'en')).toBe('0.79');
+    expect(correlation(-0.26, 'en')).toBe('\u22120.26');
+    expect(correlation(-0.0001, 'en')).toBe('0.00');
+    expect(correlation(0.3, 'et')).toBe('0,30');
   });
 });
 

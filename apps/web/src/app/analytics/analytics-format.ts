@@ -84,3 +84,10 @@ export function heatColour(value: number, kind: HeatmapKind): { background: stri
 export function mean(value: number, lang: string): string {
   return new Intl.NumberFormat(locale(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }
+
+/** A correlation, two decimals with a true minus: 0.794 → "0.79", −0.26 → "−0.26" ("0,79" in Estonian). */
+export function correlation(value: number, lang: string): string {
+  const rounded = Math.round(value * 100) / 100;
+  const text = new Intl.NumberFormat(locale(lang), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Math.abs(rounded));
+  return rounded < 0 ? `\u2212${text}` : text;
+}

@@ -2,7 +2,7 @@ import { Signal, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, ParamMap, Router } from '@angular/router';
 import { TranslocoService } from '@jsverse/transloco';
-import { Observable, distinctUntilChanged, map, switchMap, tap } from 'rxjs';
+import { BehaviorSubject, Observable, combineLatest, distinctUntilChanged, map, switchMap, tap } from 'rxjs';
 import { toLoadResult } from '../core/http/load-result';
 
 export interface QueryLoad<Q, T> {
@@ -11,6 +11,8 @@ export interface QueryLoad<Q, T> {
   data: Signal<T | null>;
   loading: Signal<boolean>;
   error: Signal<string | null>;
+  /** Loads the current query again (after a change the view itself made, e.g. a goal saved). */
+  reload(): void;
 }
 
 /**
@@ -24,10 +26,11 @@ export function loadFromQuery<Q, T>(read: (params: ParamMap) => Q, key: (query: 
   const data = signal<T | null>(null);
   const loading = signal(true);
   const error = signal<string | null>(null);
-  route.queryParamMap
+  const reloads = new BehaviorSubject<void>(undefined);
+  const queries = route.queryParamMap.pipe(map(read), distinctUntilChanged((a, b) => key(a) === key(b)));
+  combineLatest([queries, reloads])
     .pipe(
-      map(read),
-      distinctUntilChanged((a, b) => key(a) === key(b)),
+      map(([query]) => query),
       tap((query) => {
         current.set(query);
         loading.set(true);
@@ -41,7 +44,10 @@ export function loadFromQuery<Q, T>(read: (params: ParamMap) => Q, key: (query: 
       error.set(result.error);
       data.set(result.data);
     });
-  return { query: current.asReadonly(), data: data.asReadonly(), loading: loading.asReadonly(), error: error.asReadonly() };
+  return {
+    query: current.asReadonly(), data: data.asReadonly(), loading: loading.asReadonly(), error: error.asReadonly(),
+    reload: () => reloads.next(),
+  };
 }
 
 /** Changes some query parameters of the current URL (null removes one), keeping the path and the rest. */

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { AnalyticsHeatmap, HeatmapCell, HeatmapKind } from '@ex-pulse/contracts';
+import { AnalyticsHeatmap, DriverLabel, HeatmapCell, HeatmapKind } from '@ex-pulse/contracts';
 import { DRIVER_LABELS, isDriver } from '@ex-pulse/domain';
 import { LanguageService } from '../../core/i18n/language.service';
 import { inTreeOrder, signed } from '../../dashboard/enps-format';
@@ -15,7 +15,14 @@ export interface GridCell {
   withheld: HeatmapCell['withheld'];
   background: string | null;
   color: string | null;
+  /** A driver that is a priority or a strength of the row's unit (What matters most). */
+  marker: DriverLabel | null;
 }
+
+/** The marks of priorities and strengths, by row key and driver. */
+export type DriverMarkers = ReadonlyMap<string, ReadonlyMap<string, DriverLabel>>;
+
+export const MARKER_SYMBOLS: Record<DriverLabel, string> = { priority: '▼', strength: '▲' };
 
 /**
  * Departments (tree order, indented) × phases or drivers. Colours diverge around the neutral middle
@@ -31,6 +38,9 @@ export interface GridCell {
 })
 export class HeatmapGridComponent {
   readonly heatmap = input.required<AnalyticsHeatmap>();
+  /** Priorities and strengths to mark (driver heatmaps). */
+  readonly markers = input<DriverMarkers>(new Map());
+  protected readonly symbols = MARKER_SYMBOLS;
 
   private readonly transloco = inject(TranslocoService);
   private readonly language = inject(LanguageService);
@@ -49,30 +59,36 @@ export class HeatmapGridComponent {
     const { k } = this.heatmap();
     const lang = this.language.current();
     const columns = this.columns();
+    const markers = this.markers();
     return inTreeOrder(this.heatmap().rows).map((row) => ({
       key: row.key,
       label: row.label,
       depth: row.depth,
-      cells: columns.map((column) => this.cell(row.label, column, row.cells.find((c) => c.column === column.key), k, lang)),
+      cells: columns.map((column) =>
+        this.cell(row.label, column, row.cells.find((c) => c.column === column.key), k, lang, markers.get(row.key)?.get(column.key) ?? null),
+      ),
     }));
   });
 
-  private cell(rowLabel: string, column: { key: string; label: string }, cell: HeatmapCell | undefined, k: number, lang: string): GridCell {
+  private cell(
+    rowLabel: string, column: { key: string; label: string }, cell: HeatmapCell | undefined, k: number, lang: string, marker: DriverLabel | null,
+  ): GridCell {
     const where = `${rowLabel} × ${column.label}`;
     if (cell?.withheld) {
       const reason = this.transloco.translate(`enps.withheld.${cell.withheld}`, { k }, lang);
-      return { column: column.key, text: null, detail: `${where}: ${reason}`, withheld: cell.withheld, background: null, color: null };
+      return { column: column.key, text: null, detail: `${where}: ${reason}`, withheld: cell.withheld, background: null, color: null, marker: null };
     }
     if (!cell || cell.value === null) {
       const none = this.transloco.translate('analytics.heatmap.noAnswers', {}, lang);
-      return { column: column.key, text: null, detail: `${where}: ${none}`, withheld: null, background: null, color: null };
+      return { column: column.key, text: null, detail: `${where}: ${none}`, withheld: null, background: null, color: null, marker: null };
     }
     const value = this.format(cell.value);
     const ci = cell.ciLow !== null && cell.ciHigh !== null
       ? ` ${this.transloco.translate('enps.ci', { low: this.format(cell.ciLow), high: this.format(cell.ciHigh) }, lang)}`
       : '';
     const { background, color } = heatColour(cell.value, this.kind());
-    return { column: column.key, text: value, detail: `${where}: ${value}${ci}, n = ${cell.n}`, withheld: null, background, color };
+    const marked = marker ? ` — ${this.transloco.translate(`analytics.priorities.marker.${marker}`, {}, lang)}` : '';
+    return { column: column.key, text: value, detail: `${where}: ${value}${ci}, n = ${cell.n}${marked}`, withheld: null, background, color, marker };
   }
 
   private format(value: number): string {

@@ -4,7 +4,7 @@ import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { configurePageTest } from '../../core/testing/page-testing';
 import { settle, textOf } from '../../core/testing/transloco-testing';
-import { heatmapFixture } from '../analytics-fixtures';
+import { driverPriority, heatmapFixture, prioritiesFixture, unitPriorities } from '../analytics-fixtures';
 import { HeatmapPageComponent } from './heatmap-page.component';
 
 describe('HeatmapPageComponent', () => {
@@ -19,7 +19,9 @@ describe('HeatmapPageComponent', () => {
   async function open(url = '/dashboard/heatmap') {
     const harness = await RouterTestingHarness.create(url);
     const req = http.expectOne((r) => r.url === '/api/analytics/heatmap');
-    req.flush(heatmapFixture(req.request.params.get('by') === 'driver' ? 'driver' : 'phase'));
+    const byDriver = req.request.params.get('by') === 'driver';
+    req.flush(heatmapFixture(byDriver ? 'driver' : 'phase'));
+    if (byDriver) http.expectOne((r) => r.url === '/api/analytics/priorities').flush(prioritiesFixture());
     await settle(harness.fixture);
     const root = harness.routeNativeElement as HTMLElement;
     const cell = (row: string, column: string) => root.querySelector(`tr[data-row="${row}"] td[data-column="${column}"]`) as HTMLElement;
@@ -72,11 +74,46 @@ describe('HeatmapPageComponent', () => {
     const req = http.expectOne((r) => r.url === '/api/analytics/heatmap');
     expect(req.request.params.get('by')).toBe('driver');
     req.flush(heatmapFixture('driver'));
+    http.expectOne((r) => r.url === '/api/analytics/priorities').flush(prioritiesFixture([]));
     await settle(harness.fixture);
     expect(Array.from(root.querySelectorAll('[data-testid="heatmap"] thead th')).map((th) => textOf(th))).toEqual(['Department', 'Role clarity', 'Growth']);
     const cell = root.querySelector('tr[data-row="d-co"] td[data-column="role_clarity"]') as HTMLElement;
     expect(cell.getAttribute('data-detail')).toBe('Company × Role clarity: 3.8 (95% CI 3.6 to 4.1), n = 34');
     expect(root.querySelector('[data-testid="export-csv"]')!.getAttribute('href')).toBe('/api/analytics/export/heatmap.csv?department=d-co&by=driver');
+  });
+
+  it("marks each row's priorities and strengths on the driver heatmap, and says what the marks mean", async () => {
+    const harness = await RouterTestingHarness.create('/dashboard/heatmap?period=2026-Q4&by=driver&depth=3');
+    const req = http.expectOne((r) => r.url === '/api/analytics/heatmap');
+    req.flush(heatmapFixture('driver'));
+    const priorities = http.expectOne((r) => r.url === '/api/analytics/priorities');
+    expect(priorities.request.params.get('depth')).toBe('3');
+    expect(priorities.request.params.get('period')).toBe('2026-Q4');
+    priorities.flush(prioritiesFixture([
+      unitPriorities('d-co', 'Company', [
+        driverPriority('role_clarity', { level: 'high', label: 'strength' }),
+        driverPriority('growth', { level: 'low', label: 'priority' }),
+      ]),
+    ]));
+    await settle(harness.fixture);
+    const root = harness.routeNativeElement as HTMLElement;
+    const cell = (column: string) => root.querySelector(`tr[data-row="d-co"] td[data-column="${column}"]`) as HTMLElement;
+    expect(cell('growth').querySelector('.heat__marker')!.textContent).toBe('▼');
+    expect(cell('growth').getAttribute('data-detail')).toBe(
+      'Company × Growth: 2.2 (95% CI 1.9 to 2.5), n = 34 — priority: low and strongly related to eNPS',
+    );
+    expect(cell('role_clarity').querySelector('.heat__marker')!.getAttribute('data-marker')).toBe('strength');
+    expect(textOf(cell('role_clarity'))).toContain('strength: high and strongly related to eNPS');
+    expect(textOf(root.querySelector('[data-testid="heatmap-priorities-note"]'))).toBe(
+      "▼ marks a priority and ▲ a strength of the row's unit: a driver whose whole 95% interval lies below (or above) the unit's average over drivers and whose answers clearly go with eNPS (Pearson r of at least 0.30, its 95% interval above 0.10).",
+    );
+  });
+
+  it('asks for no priorities by phase, and marks nothing there', async () => {
+    const { root } = await open('/dashboard/heatmap');
+    http.expectNone((r) => r.url === '/api/analytics/priorities');
+    expect(root.querySelector('.heat__marker')).toBeNull();
+    expect(root.querySelector('[data-testid="heatmap-priorities-note"]')).toBeNull();
   });
 
   describe('the columns are the one segment', () => {
@@ -110,6 +147,9 @@ describe('HeatmapPageComponent', () => {
       expect(req.request.params.get('by')).toBe('driver');
       expect(req.request.params.has('manager')).toBe(false);
       req.flush(heatmapFixture('driver'));
+      const priorities = http.expectOne((r) => r.url === '/api/analytics/priorities');
+      expect(priorities.request.params.has('manager')).toBe(false);
+      priorities.flush(prioritiesFixture([]));
       await settle(harness.fixture);
       expect(hint(root)).toContain('“Team (manager)”');
       expect(csv(root)).toBe('/api/analytics/export/heatmap.csv?by=driver');

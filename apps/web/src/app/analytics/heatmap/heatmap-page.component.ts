@@ -3,14 +3,17 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { ActivatedRoute, ParamMap, Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { AnalyticsFilterQuery, HeatmapKind } from '@ex-pulse/contracts';
+import { AnalyticsFilterQuery, AnalyticsPriorities, DriverLabel, HeatmapKind } from '@ex-pulse/contracts';
+import { of } from 'rxjs';
 import { LoadingBarComponent } from '../../shared/loading-bar.component';
 import { AnalyticsApiService } from '../analytics-api.service';
 import { SegmentKey, exportUrl, filtersFromParams, filtersKey, segmentOf } from '../analytics-filters';
+import { correlation } from '../analytics-format';
 import { ExportLinkComponent } from '../export-link.component';
 import { loadFromQuery, navigateQuery } from '../query-load';
 import { ScopeLineComponent } from '../scope-line.component';
-import { HeatmapGridComponent } from './heatmap-grid.component';
+import { LanguageService } from '../../core/i18n/language.service';
+import { DriverMarkers, HeatmapGridComponent } from './heatmap-grid.component';
 
 interface HeatmapQuery {
   filters: AnalyticsFilterQuery;
@@ -45,6 +48,15 @@ function heatmapQuery(params: ParamMap): HeatmapQuery {
   const excluded = leftOutSegment(filters, by);
   if (excluded) delete filters[excluded];
   return { filters, by, depth: (DEPTHS as readonly number[]).includes(depth) ? depth : DEFAULT_DEPTH };
+}
+
+/** Each row's priorities and strengths, for marking the driver heatmap's cells. */
+function markersOf(p: AnalyticsPriorities | null): DriverMarkers {
+  const out = new Map<string, Map<string, DriverLabel>>();
+  for (const unit of p?.units ?? []) {
+    for (const d of unit.drivers) if (d.label) out.set(unit.key, (out.get(unit.key) ?? new Map()).set(d.driver, d.label));
+  }
+  return out;
 }
 
 /** The view's own parameters, as they go to the API and into the URL (defaults left out). */
@@ -89,12 +101,15 @@ function viewParams(q: HeatmapQuery): Record<string, string | number> {
       @if (heatmap.data(); as h) {
         <exp-scope-line [period]="h.period" />
         <p class="muted note">{{ 'analytics.heatmap.note.' + h.by | transloco: { k: h.k } }}</p>
-        <exp-heatmap-grid [heatmap]="h" />
+        <exp-heatmap-grid [heatmap]="h" [markers]="markers()" />
+        @if (h.by === 'driver' && priorityRules(); as rules) {
+          <p class="muted note marker-note" data-testid="heatmap-priorities-note">{{ 'analytics.priorities.heatmapLegend' | transloco: rules }}</p>
+        }
       }
     </section>
   `,
   styleUrl: '../analytics-view.scss',
-  styles: `.segment-hint:empty { display: none; }`,
+  styles: `.segment-hint:empty { display: none; } .marker-note { margin-top: 8px; }`,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class HeatmapPageComponent {
@@ -109,6 +124,17 @@ export class HeatmapPageComponent {
     return params ? leftOutSegment(filtersFromParams(params), kindOf(params)) : null;
   });
   protected readonly heatmap = loadFromQuery(heatmapQuery, (q) => filtersKey(q.filters, viewParams(q)), (q) => this.api.heatmap(q.filters, q.by, q.depth));
+  /** By driver, the same rows' priorities and strengths (What matters most), to mark their cells. */
+  private readonly priorities = loadFromQuery(heatmapQuery, (q) => filtersKey(q.filters, viewParams(q)), (q) =>
+    q.by === 'driver' ? this.api.priorities(q.filters, q.depth) : of(null),
+  );
+  private readonly language = inject(LanguageService);
+  protected readonly markers = computed(() => markersOf(this.heatmap.query()?.by === 'driver' ? this.priorities.data() : null));
+  protected readonly priorityRules = computed(() => {
+    const rules = this.priorities.data()?.rules;
+    const lang = this.language.current();
+    return rules ? { minR: correlation(rules.minR, lang), minRLow: correlation(rules.minRLow, lang) } : null;
+  });
   protected readonly by = computed<HeatmapKind>(() => this.heatmap.query()?.by ?? 'phase');
   protected readonly depth = computed(() => this.heatmap.query()?.depth ?? DEFAULT_DEPTH);
   protected readonly csv = computed(() => {

@@ -4,7 +4,7 @@ import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { configurePageTest } from '../../core/testing/page-testing';
 import { settle, textOf } from '../../core/testing/transloco-testing';
-import { overviewFixture, shownCell, trendFixture, withheldCell } from '../analytics-fixtures';
+import { goalProgress, overviewFixture, prioritiesFixture, shownCell, trendFixture, withheldCell } from '../analytics-fixtures';
 import { OverviewPageComponent } from './overview-page.component';
 
 describe('OverviewPageComponent', () => {
@@ -22,8 +22,10 @@ describe('OverviewPageComponent', () => {
     const trendReq = http.expectOne((r) => r.url === '/api/analytics/trend');
     overviewReq.flush(overview);
     trendReq.flush(trendFixture(trendReq.request.params.get('granularity') === 'week' ? 'week' : 'month'));
+    const prioritiesReq = http.expectOne((r) => r.url === '/api/analytics/priorities');
+    prioritiesReq.flush(prioritiesFixture());
     await settle(harness.fixture);
-    return { harness, root: harness.routeNativeElement as HTMLElement, overviewReq, trendReq };
+    return { harness, root: harness.routeNativeElement as HTMLElement, overviewReq, trendReq, prioritiesReq };
   }
 
   const paramsOf = (req: TestRequest) => Object.fromEntries(req.request.params.keys().map((k) => [k, req.request.params.get(k)]));
@@ -88,9 +90,33 @@ describe('OverviewPageComponent', () => {
     expect(exports).toContain('/api/analytics/export/trend.csv?period=2026-Q4&granularity=week');
   });
 
+  it('puts the goal beside the figure and loads the figures again once a goal is set', async () => {
+    const overview = overviewFixture({ overall: shownCell({ key: 'd-co', label: 'Company' }), goal: goalProgress() });
+    const { harness, root } = await open('/dashboard/overview?period=2026-Q4&department=d-co', overview);
+    expect(textOf(root.querySelector('[data-testid="overview"] .goal__line'))).toBe(
+      'Goal for Q4 2026: +30 — now +18, 12 points below the goal, beyond chance (more than ±7)',
+    );
+    (root.querySelector('[data-testid="goal-edit"]') as HTMLButtonElement).click();
+    await settle(harness.fixture);
+    (root.querySelector('[data-testid="goal-save"]') as HTMLButtonElement).click();
+    const patch = http.expectOne('/api/goals/g-1');
+    expect(patch.request.body).toEqual({ target: 30 });
+    patch.flush(goalProgress().goal);
+    await settle(harness.fixture);
+    http.expectOne((r) => r.url === '/api/analytics/overview').flush(overview);
+    http.expectNone((r) => r.url === '/api/analytics/trend');
+  });
+
+  it('offers no goal beside a segment of a unit, and shows What matters most', async () => {
+    const { root } = await open('/dashboard/overview?location=Tallinn', overviewFixture({ filters: { location: 'Tallinn' } }));
+    expect(root.querySelector('[data-testid="goal-progress"]')).toBeNull();
+    expect(textOf(root.querySelector('[data-testid="priorities"] h2'))).toBe('What matters most');
+  });
+
   it('shows the API message when loading fails', async () => {
     const harness = await RouterTestingHarness.create('/dashboard/overview');
     http.expectOne((r) => r.url === '/api/analytics/overview').flush({ statusCode: 403, message: 'Not allowed' }, { status: 403, statusText: 'Forbidden' });
+    http.expectOne((r) => r.url === '/api/analytics/priorities').flush(prioritiesFixture());
     http.expectOne((r) => r.url === '/api/analytics/trend').flush(trendFixture());
     await settle(harness.fixture);
     expect(textOf((harness.routeNativeElement as HTMLElement).querySelector('.error-text'))).toBe('Not allowed');

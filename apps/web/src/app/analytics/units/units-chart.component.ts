@@ -1,8 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { TranslocoPipe } from '@jsverse/transloco';
-import { EnpsCell } from '@ex-pulse/contracts';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { EnpsCell, GoalProgress } from '@ex-pulse/contracts';
+import { LanguageService } from '../../core/i18n/language.service';
 import { SharePipe, SignedPipe } from '../../dashboard/enps-format.pipes';
 import { signed } from '../../dashboard/enps-format';
+import { goalWords, GoalWords } from '../goals/goal-progress';
 import { axisShare, rankUnits } from './unit-ranking';
 
 const WIDTH = 640;
@@ -28,11 +30,23 @@ export class UnitsChartComponent {
   readonly units = input.required<readonly EnpsCell[]>();
   readonly reference = input.required<EnpsCell>();
   readonly k = input.required<number>();
+  /** Progress against the units' eNPS goals (by unitKey); a unit without one shows none. */
+  readonly goals = input<readonly GoalProgress[]>([]);
+
+  private readonly transloco = inject(TranslocoService);
+  private readonly language = inject(LanguageService);
 
   protected readonly width = WIDTH;
   protected readonly left = LEFT;
   protected readonly top = TOP;
   protected readonly ranking = computed(() => rankUnits(this.units()));
+  protected readonly goalOf = computed(() => {
+    const lang = this.language.current();
+    return new Map<string, GoalWords & { beyond: boolean | null }>(
+      this.goals().map((g) => [g.unitKey, { ...goalWords(g, this.transloco, lang), beyond: g.beyondChance }]),
+    );
+  });
+  protected readonly hasGoals = computed(() => this.ranking().shown.some((u) => this.goalOf().has(u.key)));
   protected readonly height = computed(() => TOP + Math.max(1, this.ranking().shown.length) * ROW + 8);
   protected readonly ticks = [-100, -50, 0, 50, 100].map((value) => ({ value, x: x(value), label: signed(value) }));
   protected readonly dots = computed(() =>
