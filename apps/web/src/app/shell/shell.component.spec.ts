@@ -16,7 +16,7 @@ class PageComponent {}
 describe('ShellComponent', () => {
   let http: HttpTestingController;
 
-  const PAGES = ['dashboard', 'employees', 'lifecycle', 'linkage', 'internal-service', 'programmes', 'programmes/:id', 'delivery', 'customer-scores', 'mailbox'];
+  const PAGES = ['dashboard', 'employees', 'lifecycle', 'linkage', 'follow-up', 'internal-service', 'programmes', 'programmes/:id', 'delivery', 'customer-scores', 'mailbox'];
 
   beforeEach(() => {
     http = configurePageTest([
@@ -63,16 +63,16 @@ describe('ShellComponent', () => {
     const { root } = await openSignedIn();
     expect(textOf(root.querySelector('.bar__brand'))).toBe('EX Pulse');
     const links = Array.from(root.querySelectorAll('nav a'));
-    expect(links.map((a) => textOf(a))).toEqual(['Dashboard', 'Employees', 'Lifecycle', 'Employees & customers', 'Internal service']);
+    expect(links.map((a) => textOf(a))).toEqual(['Dashboard', 'Employees', 'Lifecycle', 'Employees & customers', 'Follow-up', 'Internal service']);
     expect(links[0].getAttribute('aria-current')).toBe('page');
-    expect(links.slice(1).map((a) => a.getAttribute('aria-current'))).toEqual([null, null, null, null]);
+    expect(links.slice(1).map((a) => a.getAttribute('aria-current'))).toEqual([null, null, null, null, null]);
     expect(textOf(root.querySelector('.bar__who'))).toBe('Mari Maasikas Manager');
   });
 
   it('gives HR admins the everyday pages as links and their set-up pages, with the dev mailbox, under Administration', async () => {
     const { harness, root } = await openSignedIn('admin', true);
-    expect(directLinks(root)).toEqual(['Dashboard', 'Lifecycle', 'Employees & customers']);
-    expect(Array.from(root.querySelectorAll('nav a')).map((a) => a.getAttribute('href'))).toEqual(['/dashboard', '/lifecycle', '/linkage']);
+    expect(directLinks(root)).toEqual(['Dashboard', 'Lifecycle', 'Employees & customers', 'Follow-up']);
+    expect(Array.from(root.querySelectorAll('nav a')).map((a) => a.getAttribute('href'))).toEqual(['/dashboard', '/lifecycle', '/linkage', '/follow-up']);
 
     const button = adminButton(root);
     expect(spoken(button)).toBe('Administration');
@@ -145,7 +145,7 @@ describe('ShellComponent', () => {
     const { harness, root } = await openSignedIn('leader');
     await settle(harness.fixture);
     http.expectNone((r) => r.url === '/api/dev-mailbox');
-    expect(directLinks(root)).toEqual(['Dashboard', 'Employees', 'Lifecycle', 'Employees & customers', 'Internal service']);
+    expect(directLinks(root)).toEqual(['Dashboard', 'Employees', 'Lifecycle', 'Employees & customers', 'Follow-up', 'Internal service']);
     expect(adminButton(root)).toBeNull();
     expect(root.querySelectorAll('nav a[href="/programmes"], nav a[href="/delivery"], nav a[href="/customer-scores"], nav a[href="/mailbox"]')).toHaveLength(0);
   });
@@ -161,6 +161,7 @@ describe('ShellComponent', () => {
       ['Employees', '/employees'],
       ['Lifecycle', '/lifecycle'],
       ['Employees & customers', '/linkage'],
+      ['Follow-up', '/follow-up'],
       ['Internal service', '/internal-service'],
     ]);
     expect(menuItems()[0].getAttribute('aria-current')).toBe('page');
@@ -169,7 +170,7 @@ describe('ShellComponent', () => {
   it('keeps the admin set-up pages out of the narrow-screen Menu (they are under Administration)', async () => {
     const { harness, root } = await openSignedIn('admin', true);
     const items = await openMenu(harness, root.querySelector<HTMLButtonElement>('nav button[data-testid="nav-menu"]'));
-    expect(items.map((item) => item.label)).toEqual(['Dashboard', 'Lifecycle', 'Employees & customers']);
+    expect(items.map((item) => item.label)).toEqual(['Dashboard', 'Lifecycle', 'Employees & customers', 'Follow-up']);
   });
 
   it('names the menus in Estonian', async () => {
@@ -178,7 +179,7 @@ describe('ShellComponent', () => {
     await settle(harness.fixture);
     expect(spoken(adminButton(root))).toBe('Haldus');
     expect(spoken(root.querySelector('nav button[data-testid="nav-menu"]'))).toBe('Menüü');
-    expect(directLinks(root)).toEqual(['Töölaud', 'Elutsükkel', 'Töötajad ja kliendid']);
+    expect(directLinks(root)).toEqual(['Töölaud', 'Elutsükkel', 'Töötajad ja kliendid', 'Järeltegevused']);
   });
 
   it('signs out and goes to the login page', async () => {

@@ -21,12 +21,13 @@ const DASHBOARD: NavLink = { path: '/dashboard', label: 'shell.dashboard', testI
 const EMPLOYEES: NavLink = { path: '/employees', label: 'shell.employees', testId: 'nav-employees' };
 const LIFECYCLE: NavLink = { path: '/lifecycle', label: 'lifecycle.nav', testId: 'nav-lifecycle' };
 const LINKAGE: NavLink = { path: '/linkage', label: 'linkage.nav', testId: 'nav-linkage' };
+const FOLLOW_UP: NavLink = { path: '/follow-up', label: 'followUp.nav', testId: 'nav-follow-up' };
 const INTERNAL_SERVICE: NavLink = { path: '/internal-service', label: 'shell.internalService', testId: 'nav-internal-service' };
 const PROGRAMMES: NavLink = { path: '/programmes', label: 'shell.programmes', testId: 'nav-programmes' };
 const DELIVERY: NavLink = { path: '/delivery', label: 'shell.delivery', testId: 'nav-delivery' };
 const CUSTOMER_SCORES: NavLink = { path: '/customer-scores', label: 'customerScores.nav', testId: 'nav-customer-scores' };
 const MAILBOX: NavLink = { path: '/mailbox', label: 'shell.mailbox', testId: 'nav-mailbox' };
-const ALL_LINKS = [DASHBOARD, EMPLOYEES, LIFECYCLE, LINKAGE, INTERNAL_SERVICE, PROGRAMMES, DELIVERY, CUSTOMER_SCORES, MAILBOX];
+const ALL_LINKS = [DASHBOARD, EMPLOYEES, LIFECYCLE, LINKAGE, FOLLOW_UP, INTERNAL_SERVICE, PROGRAMMES, DELIVERY, CUSTOMER_SCORES, MAILBOX];
 
 /**
  * Top bar for signed-in people: EX Pulse, navigation, who is signed in, sign out.
@@ -77,7 +78,7 @@ export class ShellComponent {
   );
   /** Shown as links on wide screens; behind "Menu" on narrow ones. Same pages per role as before the grouping. */
   protected readonly mainLinks = computed(() =>
-    this.isAdmin() ? [DASHBOARD, LIFECYCLE, LINKAGE] : [DASHBOARD, EMPLOYEES, LIFECYCLE, LINKAGE, INTERNAL_SERVICE],
+    this.isAdmin() ? [DASHBOARD, LIFECYCLE, LINKAGE, FOLLOW_UP] : [DASHBOARD, EMPLOYEES, LIFECYCLE, LINKAGE, FOLLOW_UP, INTERNAL_SERVICE],
   );
   /** The HR set-up pages under "Administration": empty (no menu) for leaders and managers. */
   protected readonly adminLinks = computed(() =>

@@ -15,6 +15,7 @@ export const SHELL_ROUTES: Routes = [
       { path: 'employees', loadChildren: () => import('../employees/employees.routes').then((m) => m.EMPLOYEES_ROUTES) },
       { path: 'lifecycle', loadChildren: () => import('../lifecycle/lifecycle.routes').then((m) => m.LIFECYCLE_ROUTES) },
       { path: 'linkage', loadChildren: () => import('../linkage/linkage.routes').then((m) => m.LINKAGE_ROUTES) },
+      { path: 'follow-up', loadChildren: () => import('../follow-up/follow-up.routes').then((m) => m.FOLLOW_UP_ROUTES) },
       {
         path: 'internal-service',
         loadChildren: () => import('../internal-service/internal-service.routes').then((m) => m.INTERNAL_SERVICE_ROUTES),

@@ -123,6 +123,48 @@ describe('SurveyPageComponent', () => {
     expect(root.querySelector('form')).toBeNull();
   });
 
+  describe('"you said, we did"', () => {
+    const ACTIONS: SurveyView['teamActions'] = [
+      { title: 'Rota published two weeks ahead', status: 'done' },
+      { title: 'Weekly one-to-ones', status: 'in_progress' },
+    ];
+    const block = (harness: RouterTestingHarness) => el(harness).querySelector('[data-testid="team-actions"]');
+
+    it("shows the unit's actions at the end of the pulse, and again on the thank-you page", async () => {
+      const harness = await open('/s#tok1', { ...VIEW_EN, teamActions: ACTIONS });
+      expect(textOf(block(harness))).toBe(
+        'Since the last pulse, your team… What your unit is doing with what you and your colleagues said. ' +
+          'Done Rota published two weeks ahead Under way Weekly one-to-ones',
+      );
+      expect(el(harness).querySelector('form [data-testid="team-actions"]')).not.toBeNull();
+
+      await answer(harness, 8);
+      http.expectOne('/api/survey/answer').flush({ status: 'recorded', language: 'en' }, { status: 201, statusText: 'Created' });
+      await settle(harness.fixture);
+      expect(textOf(el(harness).querySelector('h1'))).toBe('Thank you!');
+      expect(textOf(block(harness))).toBe(
+        'You said, we did Your answer counts towards what your unit works on next. This is what it is doing now. ' +
+          'Done Rota published two weeks ahead Under way Weekly one-to-ones',
+      );
+    });
+
+    it("says it in the employee's language; the titles stay the plan owner's words", async () => {
+      const harness = await open('/s#tok1', { ...VIEW_ET, teamActions: [{ title: 'Graafik kaks nädalat ette', status: 'planned' }] });
+      expect(textOf(block(harness))).toBe(
+        'Pärast eelmist küsitlust on teie meeskond… Mida teie üksus teie ja teie kolleegide öeldu põhjal teeb. Plaanis Graafik kaks nädalat ette',
+      );
+    });
+
+    it('shows nothing when the unit has no actions to show', async () => {
+      const harness = await open('/s#tok1');
+      expect(block(harness)).toBeNull();
+      await answer(harness, 8);
+      http.expectOne('/api/survey/answer').flush({ status: 'recorded', language: 'en' }, { status: 201, statusText: 'Created' });
+      await settle(harness.fixture);
+      expect(block(harness)).toBeNull();
+    });
+  });
+
   it('does not send without a score, and says why', async () => {
     const harness = await open('/s#tok1');
     (el(harness).querySelector('button[type="submit"]') as HTMLButtonElement).click();

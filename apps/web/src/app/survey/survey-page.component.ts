@@ -8,7 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { ActivatedRoute } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { SubmitAnswerRequest, SurveyView } from '@ex-pulse/contracts';
+import { SubmitAnswerRequest, SurveyTeamAction, SurveyView } from '@ex-pulse/contracts';
 import { DRIVER_TEXTS, isDriver, isLeavingReason, LEAVING_REASON_QUESTION, LEAVING_REASONS } from '@ex-pulse/domain';
 import { distinctUntilChanged, map } from 'rxjs';
 import { apiErrorMessage } from '../core/http/api-error';
@@ -17,6 +17,7 @@ import { LanguageService } from '../core/i18n/language.service';
 import { OptionChoice, OptionGroupComponent } from './option-group.component';
 import { ScorePickerComponent } from './score-picker.component';
 import { SurveyApiService } from './survey-api.service';
+import { TeamActionsComponent } from './team-actions.component';
 import { tokenFromFragment, problemLanguage, tokenProblem } from './survey-token';
 
 export const COMMENT_MAX = 2000;
@@ -41,7 +42,7 @@ type ExtraQuestionShown =
 type SurveyState =
   | { kind: 'loading' }
   | { kind: 'ready'; token: string; view: SurveyView }
-  | { kind: 'done' }
+  | { kind: 'done'; teamActions: readonly SurveyTeamAction[] }
   | { kind: 'missing' | 'unknown' | 'expired' | 'answered' }
   | { kind: 'loadFailed'; token: string };
 
@@ -54,7 +55,7 @@ type SurveyState =
   selector: 'exp-survey-page',
   imports: [
     MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressSpinnerModule,
-    TranslocoPipe, LanguageToggleComponent, ScorePickerComponent, OptionGroupComponent,
+    TranslocoPipe, LanguageToggleComponent, ScorePickerComponent, OptionGroupComponent, TeamActionsComponent,
   ],
   templateUrl: './survey-page.component.html',
   styleUrl: './survey-page.component.scss',
@@ -211,7 +212,7 @@ export class SurveyPageComponent {
       .subscribe({
         next: () => {
           this.submitting.set(false);
-          this.showStatus({ kind: 'done' });
+          this.showStatus({ kind: 'done', teamActions: state.view.teamActions ?? [] });
         },
         error: (err: unknown) => {
           this.submitting.set(false);

@@ -2,6 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
+import { AuthService } from '../../core/auth/auth.service';
 import { configurePageTest } from '../../core/testing/page-testing';
 import { settle, textOf } from '../../core/testing/transloco-testing';
 import { alertsFixture } from '../analytics-fixtures';
@@ -32,14 +33,30 @@ describe('AlertsPageComponent', () => {
     const drop = alert(root, 'enps_drop');
     expect(drop?.getAttribute('data-unit')).toBe('d-support');
     expect(textOf(drop)).toBe(
-      'eNPS drop Support \u221220 now, +40 before: \u221260 points, more than the ±26 that chance could explain',
+      'eNPS drop Support \u221220 now, +40 before: \u221260 points, more than the ±26 that chance could explain Follow-up queue New action plan',
     );
   });
 
   it('shows a low response rate against the threshold in use', async () => {
     const { root } = await open();
-    expect(textOf(alert(root, 'low_response_rate'))).toBe('Low response rate Sales North response rate 32%, below 50%');
+    expect(textOf(alert(root, 'low_response_rate'))).toBe('Low response rate Sales North response rate 32%, below 50% Follow-up queue New action plan');
     expect((root.querySelector('[data-testid="alerts-threshold"]') as HTMLInputElement).value).toBe('50');
+  });
+
+  it("links each alert to its unit's follow-up queue and to a new action plan for it", async () => {
+    const { root } = await open();
+    const drop = alert(root, 'enps_drop');
+    expect(drop?.querySelector('[data-testid="alert-queue"]')?.getAttribute('href')).toBe('/follow-up?unit=d-support');
+    expect(drop?.querySelector('[data-testid="alert-new-plan"]')?.getAttribute('href')).toBe('/follow-up/plans?unit=d-support&new=1');
+  });
+
+  it('gives leaders, who do not plan, a link to the unit\'s action plans instead', async () => {
+    TestBed.inject(AuthService).login({ email: 'l@acme.test', password: 'x' }).subscribe();
+    http.expectOne('/api/auth/login').flush({ id: 'u', email: 'l@acme.test', name: 'Liis', role: 'leader', scopeDepartmentId: null });
+    const { root } = await open();
+    const drop = alert(root, 'enps_drop');
+    expect(drop?.querySelector('[data-testid="alert-new-plan"]')).toBeNull();
+    expect(drop?.querySelector('[data-testid="alert-plans"]')?.getAttribute('href')).toBe('/follow-up/plans?unit=d-support');
   });
 
   it('says so when nothing needs attention', async () => {

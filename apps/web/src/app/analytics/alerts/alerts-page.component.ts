@@ -3,9 +3,10 @@ import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } fr
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { ParamMap, Router } from '@angular/router';
+import { ParamMap, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AnalyticsFilterQuery } from '@ex-pulse/contracts';
+import { AuthService } from '../../core/auth/auth.service';
 import { SharePipe, SignedPipe } from '../../dashboard/enps-format.pipes';
 import { LoadingBarComponent } from '../../shared/loading-bar.component';
 import { AnalyticsApiService } from '../analytics-api.service';
@@ -28,12 +29,15 @@ function alertQuery(params: ParamMap): AlertQuery {
   return { filters: filtersFromParams(params), responseRateBelow: rate >= 0 && rate <= 1 ? rate : DEFAULT_RESPONSE_RATE_BELOW };
 }
 
-/** /dashboard/alerts?responseRateBelow=0.5: units whose eNPS fell significantly, or that answer too little. */
+/**
+ * /dashboard/alerts?responseRateBelow=0.5: units whose eNPS fell significantly, or that answer too little,
+ * each with links to its follow-up queue and to a new action plan for it.
+ */
 @Component({
   selector: 'exp-alerts-page',
   imports: [
     MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoPipe, SignedPipe, SharePipe, DecimalPipe,
-    LoadingBarComponent, ExportLinkComponent, ScopeLineComponent,
+    LoadingBarComponent, ExportLinkComponent, ScopeLineComponent, RouterLink,
   ],
   templateUrl: './alerts-page.component.html',
   styleUrls: ['../analytics-view.scss', './alerts-page.component.scss'],
@@ -42,6 +46,9 @@ function alertQuery(params: ParamMap): AlertQuery {
 export class AlertsPageComponent {
   private readonly router = inject(Router);
   private readonly api = inject(AnalyticsApiService);
+  private readonly auth = inject(AuthService);
+  /** Each alert links to its unit's follow-up queue, and to a new action plan for it (leaders: its plans). */
+  protected readonly canPlan = computed(() => this.auth.user()?.role !== 'leader');
 
   protected readonly alerts = loadFromQuery(alertQuery, (q) => filtersKey(q.filters, { responseRateBelow: q.responseRateBelow }), (q) =>
     this.api.alerts(q.filters, q.responseRateBelow),
