@@ -1,20 +1,9 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { NoteColumns } from '../note-columns';
 
 /** A progress note on an action: plain text. */
 @Entity({ name: 'action_progress_note' })
-export class ActionProgressNote {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class ActionProgressNote extends NoteColumns {
   @Column({ name: 'action_id', type: 'uuid' })
   actionId: string;
-
-  @Column({ name: 'author_id', type: 'uuid', nullable: true })
-  authorId: string | null;
-
-  @Column({ type: 'text' })
-  body: string;
-
-  @Column({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }
