@@ -14,3 +14,4 @@ export * from './providers';
 // Sentiment is imported from '@ex-pulse/domain/sentiment' (API only): its word list stays out of the web bundle.
 export * from './customer-metrics';
 export * from './line-suppression';
+export * from './exact-audit';

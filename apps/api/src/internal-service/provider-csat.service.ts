@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CsatCell, CsatMatrixCell, InternalCsatReport, InternalServiceDepartment, ProviderCsat } from '@ex-pulse/contracts';
-import {
-  csatFigures, CsatCounts, monthsOf, parsePeriod, Period, periodWithheld, WithheldReason, withholdPartition,
-} from '@ex-pulse/domain';
+import { csatFigures, CsatCounts, monthsOf, parsePeriod, Period, WithheldReason } from '@ex-pulse/domain';
+import { DepartmentTree } from '../analytics/filter/department-tree';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { OrganisationService } from '../common/organisation.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { canSeeDepartment } from '../org/department-scope.service';
+import { ProviderCsatDecision } from './provider-csat-decision';
 import { csatRollupOfYear, CsatRollupRow, departmentNames, providerDepartments, providerLinks } from './provider-csat.queries';
 
 /** Counts of one group per month of the year (index 0 = January). */
@@ -27,14 +27,9 @@ function cell(counts: CsatCounts, withheld: WithheldReason | null): CsatCell {
 
 /**
  * Internal CSAT per provider: the provider over the period, its months, and the matrix of
- * consumer departments × providers. Every figure passes the anonymity rules:
- * - a provider's figure (and each month of its trend) is decided by periodWithheld over its
- *   year's monthly counts, so the period tree (year → halves → quarters → months) never lets a
- *   smaller group be derived by subtracting one period from another;
- * - a matrix cell (one consumer's answers about one provider) is first decided the same way over
- *   its own monthly counts, then the consumers of one provider are one partition of the
- *   provider's figure (withholdPartition: fewer than k, subtraction, complementary suppression);
- *   a provider whose own figure is withheld shows none of its cells (they would add up to it).
+ * consumer departments × providers. Every figure is decided by the dashboards' guard
+ * (ProviderCsatDecision): each provider's ratings of the year × the calendar tree × its consumers
+ * as one partition, so no figure follows from others by subtraction, across periods or consumers.
  * Decisions depend on the counts only, never on who asks, so a manager (who sees the providers
  * and consumers in their part of the organisation) sees the same withheld cells as HR.
  */
@@ -49,10 +44,11 @@ export class ProviderCsatService {
   async report(user: AuthenticatedUser, q: { period?: string; provider?: string }): Promise<InternalCsatReport> {
     const period = parsePeriod(q.period ?? (await this.organisation.today()).slice(0, 4));
     const k = this.config.anonymityK;
-    const [rows, flagged, links] = await Promise.all([
+    const [rows, flagged, links, tree] = await Promise.all([
       csatRollupOfYear(this.db, period.year, q.provider ?? null),
       providerDepartments(this.db),
       providerLinks(this.db),
+      DepartmentTree.load(this.db),
     ]);
 
     const providerYears = new Map<string, Monthly>();
@@ -73,32 +69,23 @@ export class ProviderCsatService {
     const matrix: CsatMatrixCell[] = [];
     for (const providerId of providerIds) {
       const year = providerYears.get(providerId) ?? emptyYear();
-      const yearN = year.map((m) => m.n);
-      const total = sumMonths(year, period);
-      const withheld = periodWithheld(period, yearN, k);
+      const consumers = [...(cellYears.get(providerId) ?? new Map<string, Monthly>()).entries()];
+      const decision = new ProviderCsatDecision(
+        k,
+        tree,
+        period.year,
+        consumers.flatMap(([consumerId, months]) => months.map((m, month) => ({ consumerId, month, n: m.n }))),
+      );
       if (canSeeDepartment(visible, providerId)) {
         providers.push({
           provider: { id: providerId, name: '' },
-          csat: cell(total, withheld),
-          trend: monthsOf(period).map((m) => ({
-            month: m.key,
-            ...cell(sumMonths(year, m), periodWithheld(m, yearN, k)),
-          })),
+          csat: cell(sumMonths(year, period), decision.provider(period)),
+          trend: monthsOf(period).map((m) => ({ month: m.key, ...cell(sumMonths(year, m), decision.provider(m)) })),
         });
       }
-      const consumers = [...(cellYears.get(providerId) ?? new Map<string, Monthly>()).entries()];
-      const decided = withholdPartition({
-        parentN: total.n,
-        k,
-        cells: consumers.map(([consumerId, months]) => ({
-          key: consumerId,
-          n: sumMonths(months, period).n,
-          withheld: withheld ?? periodWithheld(period, months.map((m) => m.n), k),
-        })),
-      });
       for (const [consumerId, months] of consumers) {
         if (!canSeeDepartment(visible, providerId) && !canSeeDepartment(visible, consumerId)) continue;
-        matrix.push({ consumerId, providerId, ...cell(sumMonths(months, period), decided.get(consumerId) as WithheldReason | null) });
+        matrix.push({ consumerId, providerId, ...cell(sumMonths(months, period), decision.consumer(consumerId, period)) });
       }
     }
 

@@ -1,9 +1,12 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { addMonths, monthStart, oneDecimal } from '@ex-pulse/domain';
+import { DataSource } from 'typeorm';
+import { addMonths, monthStart, oneDecimal, parsePeriod } from '@ex-pulse/domain';
 import type { AnalyticsLinkage, CustomerMetricKind, LinkageCell, LinkageUnit } from '@ex-pulse/contracts';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { OrganisationService } from '../../common/organisation.service';
+import { DepartmentTree } from '../../analytics/filter/department-tree';
 import { GuardedCounts } from '../../analytics/guard/guarded-counts.service';
+import { providerDecisionsOfYear } from '../../internal-service/provider-csat-decision';
 import { EmployeeMonths } from './employee-months';
 import { correlationsAtLag, UnitPairs } from './linkage-correlations';
 import { byUnitAndMonth, LinkageQueries } from './linkage.queries';
@@ -28,6 +31,7 @@ export class LinkageService {
     private readonly employeeMonths: EmployeeMonths,
     private readonly counts: GuardedCounts,
     private readonly organisation: OrganisationService,
+    private readonly db: DataSource,
   ) {}
 
   async linkage(user: AuthenticatedUser, q: LinkageQueryDto): Promise<AnalyticsLinkage> {
@@ -43,11 +47,16 @@ export class LinkageService {
     const k = this.counts.k;
 
     // Customer scores per unit, by month counted from `from` (month i's score at lag l sits at i + l).
-    const [employee, customer, csat] = await Promise.all([
+    const years = [...new Set(months.map((m) => Number(m.slice(0, 4))))];
+    const [employee, customer, csat, tree] = await Promise.all([
       this.employeeMonths.of(user, months),
       this.queries.customerScores(metric, from, shift(to, LAGS[LAGS.length - 1])),
       this.queries.providerCsat(from, to),
+      DepartmentTree.load(this.db),
     ]);
+    // A provider's internal CSAT of a month is shown only where the internal-service report shows it.
+    const decisions = new Map(await Promise.all(years.map(async (y) => [y, await providerDecisionsOfYear(this.db, k, tree, y)] as const)));
+    const csatWithheld = (unit: string, m: string) => decisions.get(Number(m.slice(0, 4)))?.get(unit)?.provider(parsePeriod(m)) ?? 'too_few';
     const scope = user.visibleDepartmentIds && new Set(user.visibleDepartmentIds);
     const unitIds = [...customer.keys()].filter((id) => employee.tree.has(id) && (!scope || scope.has(id)));
     const internal = byUnitAndMonth(csat, from);
@@ -79,7 +88,7 @@ export class LinkageService {
         const e = ex[i];
         const c = cx[i + lag];
         const provided = served[i];
-        const csatShown = provided && provided.n >= k;
+        const csatShown = provided && provided.n > 0 && csatWithheld(unit, m) === null;
         return {
           month: m,
           enps: e.enps, enpsN: e.n, employeeWithheld: e.withheld,

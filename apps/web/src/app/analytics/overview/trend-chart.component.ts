@@ -36,7 +36,7 @@ export class TrendChartComponent {
     return this.rows().find((row) => !row.withheld && row.enps !== null) ?? null;
   });
   protected readonly partial = computed(() => this.rows().find((row) => row.partial && !row.withheld) ?? null);
-  protected readonly rows = computed<EnpsTableRow[]>(() => {
+  protected readonly rows = computed<(EnpsTableRow & { partial?: boolean })[]>(() => {
     const lang = this.language.current();
     const soFar = this.transloco.translate('analytics.trend.soFar', {}, lang);
     return this.points().map((p) => {
