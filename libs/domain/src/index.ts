@@ -10,7 +10,10 @@ export * from './periods';
 export * from './scale-mean';
 export * from './student-t';
 export * from './correlation';
+export * from './driver-priorities';
+export * from './goal-progress';
 export * from './providers';
+export * from './follow-up';
 // Sentiment is imported from '@ex-pulse/domain/sentiment' (API only): its word list stays out of the web bundle.
 export * from './customer-metrics';
 export * from './line-suppression';

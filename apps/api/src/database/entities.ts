@@ -1,2 +1,5 @@
+import { FOLLOW_UP_ENTITIES } from '../follow-up/follow-up.entities';
+import { UnitGoalEntity } from '../goals/unit-goal.entity';
+
 /** Every TypeORM entity. Report queries use SQL; entities serve the CRUD features. */
-export const entities: Function[] = [];
+export const entities: Function[] = [...FOLLOW_UP_ENTITIES, UnitGoalEntity];

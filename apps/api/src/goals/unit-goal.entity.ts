@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /**
- * An eNPS target of a unit for a calendar period (migration 1765200000000-AddUnitGoals): one per
+ * An eNPS target of a unit for a calendar period (migration 1765250000000-AddUnitGoals): one per
  * unit and period, the organisation's with no department.
  */
 @Entity({ name: 'unit_goal' })

@@ -13,6 +13,8 @@ import { CountInvitationsStillOpen1764900000000 } from './1764900000000-CountInv
 import { HoldAnswersUntilTheDayEnds1765050000000 } from './1765050000000-HoldAnswersUntilTheDayEnds';
 import { DeriveAnswerLinksWhenSending1765100000000 } from './1765100000000-DeriveAnswerLinksWhenSending';
 import { ThrottleSignInsBeforeHashing1765200000000 } from './1765200000000-ThrottleSignInsBeforeHashing';
+import { AddUnitGoals1765250000000 } from './1765250000000-AddUnitGoals';
+import { AddFollowUpsAndActionPlans1765300000000 } from './1765300000000-AddFollowUpsAndActionPlans';
 
 /** Every migration, in order. A new migration is added here and reviewed by hand. */
-export const migrations = [CreateFoundationSchema1763830000000, CreatePulseEngine1763900000000, AddAnswersAndRollups1764000000000, AddCustomerMetrics1764100000000, AddInternalProviders1764200000000, CoverSegmentRollupFilters1764300000000, CountClosedYearChanges1764400000000, AddYearRollups1764500000000, CountCustomerMetricChanges1764600000000, DropMonthRollups1764700000000, KeepOutboxPlannedAt1764800000000, CountInvitationsStillOpen1764900000000, HoldAnswersUntilTheDayEnds1765050000000, DeriveAnswerLinksWhenSending1765100000000, ThrottleSignInsBeforeHashing1765200000000];
+export const migrations = [CreateFoundationSchema1763830000000, CreatePulseEngine1763900000000, AddAnswersAndRollups1764000000000, AddCustomerMetrics1764100000000, AddInternalProviders1764200000000, CoverSegmentRollupFilters1764300000000, CountClosedYearChanges1764400000000, AddYearRollups1764500000000, CountCustomerMetricChanges1764600000000, DropMonthRollups1764700000000, KeepOutboxPlannedAt1764800000000, CountInvitationsStillOpen1764900000000, HoldAnswersUntilTheDayEnds1765050000000, DeriveAnswerLinksWhenSending1765100000000, ThrottleSignInsBeforeHashing1765200000000, AddUnitGoals1765250000000, AddFollowUpsAndActionPlans1765300000000];

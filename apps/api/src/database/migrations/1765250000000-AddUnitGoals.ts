@@ -7,8 +7,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * with null folded to the nil UUID, since a plain UNIQUE lets any number of nulls through.
  * A department's goals go with it; a goal outlives the account that set it.
  */
-export class AddUnitGoals1765200000000 implements MigrationInterface {
-  name = 'AddUnitGoals1765200000000';
+export class AddUnitGoals1765250000000 implements MigrationInterface {
+  name = 'AddUnitGoals1765250000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
