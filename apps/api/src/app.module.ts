@@ -7,6 +7,7 @@ import { AuthModule } from './auth/auth.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { Clock, SystemClock } from './common/clock';
 import { CommonModule } from './common/common.module';
+import { ConversationsModule } from './conversations/conversations.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { CxModule } from './cx/cx.module';
@@ -59,6 +60,7 @@ export class AppModule {
         CxModule,
         InternalServiceModule,
         FollowUpModule,
+        ConversationsModule,
       ],
     };
   }

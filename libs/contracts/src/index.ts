@@ -13,3 +13,4 @@ export * from './internal-service';
 export * from './customer-metrics';
 export * from './follow-up';
 export * from './action-plans';
+export * from './conversations';

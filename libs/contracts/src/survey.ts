@@ -83,6 +83,13 @@ export interface SubmitAnswerRequest {
   /** The internal service pulse: 1–5 answers to the provider questions asked (at least one). */
   providerScores?: ProviderScoreAnswer[];
   comment?: string;
+  /**
+   * With a comment: the secret of its private conversation link (/c#<secret>), 256 random bits made
+   * by the page (base64url, 43 characters). Only its HMAC is stored, at the day's end.
+   */
+  conversationSecret?: string;
+  /** Optional, with conversationSecret: where to email the link once, at the day's end; then forgotten. */
+  conversationEmail?: string;
 }
 
 export interface SubmitAnswerResult {

@@ -14,6 +14,7 @@ export * from './driver-priorities';
 export * from './goal-progress';
 export * from './providers';
 export * from './follow-up';
+export * from './conversation';
 // Sentiment is imported from '@ex-pulse/domain/sentiment' (API only): its word list stays out of the web bundle.
 export * from './customer-metrics';
 export * from './line-suppression';

@@ -1,8 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { randomInt } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { LifecyclePhase } from '@ex-pulse/domain';
 import { AppSecret } from '../common/app-secret';
+import { shuffled } from '../common/shuffled';
+import { ConversationInbox } from '../conversations/conversation-inbox';
+import { ConversationStart, HeldConversation } from '../conversations/conversation-start';
 import { preparedQuery } from '../database/prepared-query';
 import { AnswerSeal } from './answer-seal';
 
@@ -21,6 +24,8 @@ export interface HeldResponse {
   itemScore: number | null;
   leavingReason: string | null;
   sentiment: number | null;
+  /** With a comment whose page made a private conversation link (issue 12); written with the response. */
+  conversation?: HeldConversation | null;
 }
 
 /** An internal service answer: one rating per provider, the comment on the first. */
@@ -49,16 +54,6 @@ interface Opened extends Sealed {
 
 const FLUSH_LOCK = 'answer-inbox-flush';
 
-/** Fisher–Yates with a cryptographic generator: the stored order follows from nothing. */
-function shuffled<T>(items: readonly T[]): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
-
 /**
  * Where an answer waits until its day has ended (migration 1765050000000 explains why). Holding it is
  * one statement, unique per invitation (exactly once; a retry of the same submission is recognised
@@ -75,6 +70,8 @@ export class AnswerInbox {
   constructor(
     private readonly db: DataSource,
     secret: AppSecret,
+    private readonly conversations: ConversationStart,
+    private readonly conversationInbox: ConversationInbox,
   ) {
     this.seal = new AnswerSeal(secret);
   }
@@ -152,8 +149,10 @@ export class AnswerInbox {
       );
       return opened;
     });
+    // The employees' conversation messages of those days are written at the same moment (ConversationInbox).
+    await this.conversationInbox.flushDaysBefore(day);
     if (held.length === 0) return 0;
-    return this.db.transaction(async (m) => {
+    const { written, mails } = await this.db.transaction(async (m) => {
       await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [FLUSH_LOCK]);
       // (A bare DELETE … RETURNING comes back from TypeORM as [rows, count]; the CTE gives rows.)
       const removed: { claim: Buffer }[] = await m.query(
@@ -163,34 +162,44 @@ export class AnswerInbox {
       const still = new Set(removed.map((r) => r.claim.toString('hex')));
       // Only what this flush removed is written: a concurrent flush that got there first wrote the rest.
       const toWrite = shuffled(held.filter((h) => still.has(h.claim.toString('hex'))));
-      await writeResponses(m, toWrite.filter((h) => h.answer.kind === 'response'));
+      const responses = toWrite.filter((h) => h.answer.kind === 'response').map((h) => ({ held: h, id: randomUUID() }));
+      await writeResponses(m, responses);
       await writeRatings(m, toWrite.filter((h) => h.answer.kind === 'ratings'));
-      return toWrite.length;
+      // The comments' conversations, in the same transaction, in a shuffle of their own.
+      const mails = await this.conversations.write(m, responses.flatMap(({ held: h, id }) => {
+        const conversation = (h.answer as HeldResponse).conversation;
+        return conversation ? [{ responseId: id, conversation }] : [];
+      }));
+      return { written: toWrite.length, mails };
     });
+    // Mailed once the day is written, then forgotten: no outbox row, no record of the address.
+    await this.conversations.mail(mails);
+    return written;
   }
 }
 
 /** One INSERT, rows stored in the given (random) order. */
-async function writeResponses(m: EntityManager, held: Opened[]): Promise<void> {
+async function writeResponses(m: EntityManager, held: { held: Opened; id: string }[]): Promise<void> {
   if (held.length === 0) return;
-  const rows = held.map(({ answer, answeredOn }, ord) => {
+  // Random ids made here (as gen_random_uuid would), so that a conversation can be keyed by its response's.
+  const rows = held.map(({ held: { answer, answeredOn }, id }, ord) => {
     const a = answer as HeldResponse;
     return {
-      ord,
+      ord, id,
       programme_id: a.programmeId, department_id: a.departmentId, manager_id: a.managerId, location: a.location,
       phase: a.phase, tenure_band: a.tenureBand, answered_on: answeredOn, score: a.score, comment: a.comment,
       item_key: a.itemKey, item_score: a.itemScore, leaving_reason: a.leavingReason, sentiment: a.sentiment,
     };
   });
   await m.query(
-    `INSERT INTO response (programme_id, department_id, manager_id, location, phase, tenure_band, answered_on, score, comment,
+    `INSERT INTO response (id, programme_id, department_id, manager_id, location, phase, tenure_band, answered_on, score, comment,
                            item_key, item_score, leaving_reason, sentiment)
      -- A team manager erased since the answer: no team, as ON DELETE SET NULL does for written rows.
-     SELECT r.programme_id, r.department_id, (SELECT e.id FROM employee e WHERE e.id = r.manager_id), r.location, r.phase,
+     SELECT r.id, r.programme_id, r.department_id, (SELECT e.id FROM employee e WHERE e.id = r.manager_id), r.location, r.phase,
             r.tenure_band, r.answered_on, r.score, r.comment,
             r.item_key, r.item_score, r.leaving_reason, r.sentiment
        FROM jsonb_to_recordset($1::jsonb) AS r(
-              programme_id uuid, department_id uuid, manager_id uuid, location text, phase text, tenure_band text,
+              id uuid, programme_id uuid, department_id uuid, manager_id uuid, location text, phase text, tenure_band text,
               answered_on date, score smallint, comment text, item_key text, item_score smallint, leaving_reason text,
               sentiment smallint, ord int)
       ORDER BY r.ord`,

@@ -1,4 +1,5 @@
-import { Allow, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { Allow, IsEmail, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { CONVERSATION_SECRET } from '@ex-pulse/domain';
 import type { ProviderScoreAnswer, SubmitAnswerRequest, SurveyTokenRequest } from '@ex-pulse/contracts';
 
 export class SurveyTokenDto implements SurveyTokenRequest {
@@ -41,4 +42,17 @@ export class SubmitAnswerDto implements SubmitAnswerRequest {
   @IsString()
   @MaxLength(2000, { message: 'A comment has at most 2000 characters.' })
   comment?: string;
+
+  /** With a comment: the secret of its private conversation link, made by the page (README, "Anonymous conversations"). */
+  @IsOptional()
+  @IsString()
+  @Matches(CONVERSATION_SECRET, { message: 'conversationSecret must be 256 random bits in base64url (43 characters), made by the page.' })
+  conversationSecret?: string;
+
+  /** Where to email the private link once; needs conversationSecret. Kept nowhere. */
+  @ValidateIf((o: SubmitAnswerDto) => o.conversationEmail !== undefined)
+  @IsString()
+  @MaxLength(254, { message: 'An email address has at most 254 characters.' })
+  @IsEmail({}, { message: 'conversationEmail must be an email address, or left out.' })
+  conversationEmail?: string;
 }

@@ -7,6 +7,7 @@ import {
 import type { Language, SubmitAnswerResult, SurveyView } from '@ex-pulse/contracts';
 import { Clock, isoDateInZone } from '../common/clock';
 import { OrganisationService } from '../common/organisation.service';
+import { ConversationStart } from '../conversations/conversation-start';
 import { preparedQuery } from '../database/prepared-query';
 import { teamActionsOf } from '../follow-up/plans/team-actions';
 import { AnswerInbox, HeldAnswer } from './answer-inbox';
@@ -81,6 +82,7 @@ export class SurveyService {
     private readonly organisation: OrganisationService,
     private readonly inbox: AnswerInbox,
     private readonly links: AnswerLinks,
+    private readonly conversations: ConversationStart,
   ) {}
 
   async view(token: string): Promise<SurveyView> {
@@ -138,6 +140,9 @@ export class SurveyService {
           managerId: invitation.manager_id, location: invitation.location, phase, tenureBand: tenureBandOn(invitation.startDate, today),
           score: dto.score!, comment: extra.comment, itemKey: extra.itemKey, itemScore: extra.itemScore,
           leavingReason: extra.leavingReason, sentiment: extra.sentiment,
+          conversation: this.conversations.held(
+            { comment: extra.comment, secret: dto.conversationSecret, email: dto.conversationEmail }, invitation.language,
+          ),
         };
     if (await this.inbox.hold(invitation.id, today, submissionHash, answer)) {
       return { status: 'recorded', language: invitation.language };

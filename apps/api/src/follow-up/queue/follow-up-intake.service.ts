@@ -5,6 +5,8 @@ import { addDays, Period, periodContaining, previousPeriod, weekStart } from '@e
 import { CommentPlacement, CommentsService } from '../../analytics/reports/comments.service';
 import { AppSecret } from '../../common/app-secret';
 import { OrganisationService } from '../../common/organisation.service';
+import { ConversationKeys } from '../../conversations/conversation-keys';
+import { IntakeSource, linkConversations } from '../../conversations/conversation-links';
 import { FollowUpIntakeRecord } from './follow-up-intake.entity';
 import { FollowUpItem } from './follow-up-item.entity';
 
@@ -12,6 +14,8 @@ const INTAKE_LOCK = 'expulse:follow-up-intake';
 
 /** A comment that may belong in the queue: a detractor's, or one classified negative. */
 interface Candidate {
+  /** Read to find the comment's conversation (linkConversations); never stored on the item. */
+  id: string;
   quarter: string;
   department_id: string;
   comment: string;
@@ -36,6 +40,7 @@ interface Candidate {
 @Injectable()
 export class FollowUpIntake {
   private readonly key: Buffer;
+  private readonly conversationKeys: ConversationKeys;
 
   constructor(
     private readonly db: DataSource,
@@ -44,6 +49,7 @@ export class FollowUpIntake {
     secret: AppSecret,
   ) {
     this.key = secret.key('follow-up-source');
+    this.conversationKeys = new ConversationKeys(secret);
   }
 
   /** Runs this week's intake unless it has run; returns the week's first day. */
@@ -53,30 +59,32 @@ export class FollowUpIntake {
     await this.db.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [INTAKE_LOCK]);
       if (await tx.getRepository(FollowUpIntakeRecord).existsBy({ week })) return;
-      const items = await this.newItems(tx, week);
+      const sources: IntakeSource[] = [];
+      const items = await this.newItems(tx, week, sources);
       let taken = 0;
       for (let i = 0; i < items.length; i += 500) {
         const result = await tx.createQueryBuilder().insert().into(FollowUpItem).values(items.slice(i, i + 500)).orIgnore().returning('id').execute();
         taken += (result.raw as unknown[]).length;
       }
+      await linkConversations(tx, this.conversationKeys, sources);
       await tx.getRepository(FollowUpIntakeRecord).insert({ week, items: taken });
     });
     return week;
   }
 
-  private async newItems(tx: EntityManager, week: string): Promise<Partial<FollowUpItem>[]> {
+  private async newItems(tx: EntityManager, week: string, sources: IntakeSource[]): Promise<Partial<FollowUpItem>[]> {
     const before = addDays(week, -1);
     const current = periodContaining('quarter', before);
     const quarters: Period[] = [previousPeriod(current), current];
     const placements = new Map<string, (departmentId: string) => CommentPlacement>();
     for (const q of quarters) placements.set(q.key, await this.comments.placements(q));
     const candidates: Candidate[] = await tx.query(
-      `SELECT to_char(answered_on, 'YYYY') || '-Q' || extract(quarter FROM answered_on)::int AS quarter,
+      `SELECT id, to_char(answered_on, 'YYYY') || '-Q' || extract(quarter FROM answered_on)::int AS quarter,
               department_id, comment, sentiment, score <= 6 AS detractor
          FROM response
         WHERE comment IS NOT NULL AND btrim(comment) <> '' AND (sentiment = -1 OR score <= 6)
           AND answered_on BETWEEN $1 AND $2
-        ORDER BY 1, 2, 3, 4 NULLS FIRST, 5`,
+        ORDER BY 2, 3, 4, 5 NULLS FIRST, 6`,
       [quarters[0].from, before],
     );
     const ordinals = new Map<string, number>();
@@ -89,8 +97,10 @@ export class FollowUpIntake {
       const source = JSON.stringify([c.quarter, c.department_id, c.comment]);
       const ordinal = (ordinals.get(source) ?? 0) + 1;
       ordinals.set(source, ordinal);
+      const sourceDigest = createHmac('sha256', this.key).update(`${source}#${ordinal}`).digest();
+      sources.push({ responseId: c.id, sourceDigest });
       items.push({
-        sourceDigest: createHmac('sha256', this.key).update(`${source}#${ordinal}`).digest(),
+        sourceDigest,
         departmentId: placed.list,
         quarter: c.quarter,
         comment: c.comment,
