@@ -13,6 +13,7 @@ import { dataSourceOptions } from './database/data-source';
 import { CxModule } from './cx/cx.module';
 import { DeliveryModule } from './delivery/delivery.module';
 import { DeliveryStatusModule } from './delivery-status/delivery-status.module';
+import { DigestModule } from './digest/digest.module';
 import { FollowUpModule } from './follow-up/follow-up.module';
 import { LinkageModule } from './cx/linkage/linkage.module';
 import { HealthModule } from './health/health.module';
@@ -61,6 +62,7 @@ export class AppModule {
         InternalServiceModule,
         FollowUpModule,
         ConversationsModule,
+        DigestModule,
       ],
     };
   }

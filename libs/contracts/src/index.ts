@@ -14,3 +14,4 @@ export * from './customer-metrics';
 export * from './follow-up';
 export * from './action-plans';
 export * from './conversations';
+export * from './digest';

@@ -26,6 +26,7 @@ import { UnitsService } from './reports/units.service';
   ],
   // The linkage of employee and customer scores decides employee figures the same way; the follow-up
   // queue takes in comments where the comment lists show them.
-  exports: [FilterResolver, GuardedCounts, CommentsService],
+  // The weekly digest reads the dashboards' reports as its recipient.
+  exports: [FilterResolver, GuardedCounts, CommentsService, AnalyticsReports],
 })
 export class AnalyticsModule {}

@@ -30,6 +30,8 @@ export interface AppConfig {
   schedulerIntervalMinutes: number;
   /** Seconds between delivery runs; 0 disables the job. */
   deliveryIntervalSeconds: number;
+  /** DIGEST_WEEKDAY: the weekly digest's day, ISO (1 = Monday … 7 = Sunday); 0: no digest. Planned with the scheduler's interval. */
+  digestWeekday: number;
   deliveryMaxAttempts: number;
   /** null: no SMTP server, messages go to the dev mailbox in the web app. */
   smtp: SmtpConfig | null;
@@ -116,6 +118,7 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     webDist: resolve(env.WEB_DIST?.trim() || 'dist/web/browser'),
     schedulerIntervalMinutes: int('SCHEDULER_INTERVAL_MINUTES', 5, 0, 24 * 60),
     deliveryIntervalSeconds: int('DELIVERY_INTERVAL_SECONDS', 30, 0, 24 * 3600),
+    digestWeekday: int('DIGEST_WEEKDAY', 1, 0, 7),
     deliveryMaxAttempts: int('DELIVERY_MAX_ATTEMPTS', 8, 1, 100),
     smtp: env.SMTP_HOST?.trim()
       ? {

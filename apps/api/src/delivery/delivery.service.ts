@@ -20,6 +20,7 @@ export interface DeliveryResult {
   skipped: number;
 }
 
+/** An invitation or reminder (joined to its invitation), or a digest (its invitation fields null, its email rendered when planned). */
 interface DueMessage {
   id: string;
   invitation_id: string;
@@ -31,6 +32,9 @@ interface DueMessage {
   answered: boolean;
   name_en: string;
   name_et: string;
+  subject: string | null;
+  text_body: string | null;
+  html_body: string | null;
 }
 
 type Outcome =
@@ -40,10 +44,10 @@ type Outcome =
 /** Locks only the outbox rows (OF o), so answering an invitation is never blocked by a send. */
 const CLAIM_DUE = `
   SELECT o.id::text AS id, o.invitation_id::text AS invitation_id, o.kind, o.to_address, o.attempts,
-         i.language, i.expires_at, i.answered, p.name_en, p.name_et
+         i.language, i.expires_at, i.answered, p.name_en, p.name_et, o.subject, o.text_body, o.html_body
     FROM outbox o
-    JOIN invitation i ON i.id = o.invitation_id
-    JOIN programme p ON p.id = i.programme_id
+    LEFT JOIN invitation i ON i.id = o.invitation_id
+    LEFT JOIN programme p ON p.id = i.programme_id
    WHERE o.status = 'pending' AND o.next_attempt_at <= $1
    ORDER BY o.next_attempt_at, o.id
    LIMIT $2
@@ -107,6 +111,11 @@ export class DeliveryService {
     // An answer of today is held, sealed, until the day ends (AnswerInbox): it counts as answered.
     const held = await this.inbox.heldAmong(due.filter((m) => m.kind === 'reminder' && !m.answered).map((m) => m.invitation_id));
     for (const message of due) {
+      if (message.kind === 'digest') {
+        if (unavailable) outcomes.push(this.failure(message, unavailable, now));
+        else unavailable = await this.sendDigest(message, now, outcomes);
+        continue;
+      }
       // A reminder is not sent once the invitation is answered. The invitation email itself is
       // skipped only when expired, never because of an answer (one given through the reminder's
       // link while it was still being retried): HR's employee page shows its state, which must
@@ -142,6 +151,20 @@ export class DeliveryService {
       }
     }
     return outcomes;
+  }
+
+  /** A weekly digest as it was rendered when planned (DigestPlanner); returns the server's unavailability, if found. */
+  private async sendDigest(message: DueMessage, now: Date, outcomes: Outcome[]): Promise<string | null> {
+    const email = { subject: message.subject!, text: message.text_body!, html: message.html_body! };
+    try {
+      await this.transport.send({ to: message.to_address, kind: 'digest', invitationId: null, link: '', ...email });
+      outcomes.push({ id: message.id, status: 'sent' });
+      return null;
+    } catch (error) {
+      const reason = trimError(error);
+      outcomes.push(this.failure(message, reason, now));
+      return isServerUnavailable(error) ? reason : null;
+    }
   }
 
   private failure(message: DueMessage, error: string, now: Date): Outcome {

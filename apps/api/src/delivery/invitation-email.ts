@@ -1,9 +1,11 @@
 import type { Language } from '@ex-pulse/contracts';
 
-export type OutboxKind = 'invitation' | 'reminder';
+export type InvitationKind = 'invitation' | 'reminder';
+/** What an outbox row is: an employee's invitation or reminder, or a user's weekly digest (digest-email.ts). */
+export type OutboxKind = InvitationKind | 'digest';
 
 export interface InvitationEmailInput {
-  kind: OutboxKind;
+  kind: InvitationKind;
   language: Language;
   organisationName: string;
   programmeName: string;

@@ -9,8 +9,8 @@ export interface MailMessage {
   to: string;
   /** Which outbox message this is; the dev mailbox keeps invitations only. */
   kind: OutboxKind;
-  /** The invitation the message is for, and the answer link it carries (derived as it is sent). */
-  invitationId: string;
+  /** The invitation the message is for, and the answer link it carries (derived as it is sent); null and '' for a digest. */
+  invitationId: string | null;
   link: string;
   subject: string;
   text: string;
@@ -87,8 +87,9 @@ export class DevMailboxTransport implements MailTransport {
 
   async send(message: MailMessage): Promise<void> {
     if (message.kind === 'reminder') return;
-    const text = withoutLink(message.text, message.link);
-    const html = withoutLink(message.html, message.link);
+    // A digest carries no answer link (and is kept: the demo's managers' Monday mail).
+    const text = message.kind === 'digest' ? message.text : withoutLink(message.text, message.link);
+    const html = message.kind === 'digest' ? message.html : withoutLink(message.html, message.link);
     await this.db.query(
       `INSERT INTO dev_mail (invitation_id, to_address, subject, text_body, html_body, delivered_at) VALUES ($1, $2, $3, $4, $5, $6)`,
       [message.invitationId, message.to, message.subject, text, html, this.clock.now()],

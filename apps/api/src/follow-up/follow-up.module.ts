@@ -14,5 +14,7 @@ import { UnitAccess } from './unit-access';
   imports: [TypeOrmModule.forFeature(FOLLOW_UP_ENTITIES), AnalyticsModule],
   controllers: [FollowUpController, ActionPlansController],
   providers: [UnitAccess, FollowUpIntake, FollowUpQueueService, ActionPlansService],
+  // The weekly digest counts open and overdue items as the queue does.
+  exports: [FollowUpQueueService],
 })
 export class FollowUpModule {}
