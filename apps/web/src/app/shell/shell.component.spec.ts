@@ -25,7 +25,11 @@ describe('ShellComponent', () => {
     ]);
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // The weekly digest toggle asks for the user's preferences (its own spec tests it).
+    for (const r of http.match('/api/digest/preferences')) r.flush({ weeklyDigest: true, language: 'en', roleDefault: true });
+    http.verify();
+  });
 
   async function openSignedIn(role: Role = 'manager', mailboxEnabled?: boolean) {
     TestBed.inject(AuthService).login({ email: 'm@acme.test', password: 'x' }).subscribe();

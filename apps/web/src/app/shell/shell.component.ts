@@ -7,6 +7,7 @@ import { Router, RouterLink, RouterLinkActive, RouterOutlet, isActive } from '@a
 import { TranslocoPipe } from '@jsverse/transloco';
 import { catchError, distinctUntilChanged, map, of, switchMap } from 'rxjs';
 import { AuthService } from '../core/auth/auth.service';
+import { DigestToggleComponent } from '../core/digest/digest-toggle.component';
 import { LanguageToggleComponent } from '../core/i18n/language-toggle.component';
 import { MailboxApiService } from '../mailbox/mailbox-api.service';
 
@@ -46,6 +47,7 @@ const ALL_LINKS = [DASHBOARD, EMPLOYEES, LIFECYCLE, LINKAGE, FOLLOW_UP, INTERNAL
     MatMenuModule,
     TranslocoPipe,
     LanguageToggleComponent,
+    DigestToggleComponent,
   ],
   templateUrl: './shell.component.html',
   styleUrl: './shell.component.scss',
