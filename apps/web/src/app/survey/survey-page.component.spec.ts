@@ -2,6 +2,7 @@ import { configurePageTest } from '../core/testing/page-testing';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { SubmitAnswerRequest, SurveyView } from '@ex-pulse/contracts';
+import { CONVERSATION_SECRET } from '@ex-pulse/domain';
 import { settle, textOf } from '../core/testing/transloco-testing';
 import { SUBMIT_RETRY_DELAY_MS } from './survey-api.service';
 import { SurveyPageComponent } from './survey-page.component';
@@ -112,7 +113,9 @@ describe('SurveyPageComponent', () => {
 
     const req = http.expectOne('/api/survey/answer');
     const body = req.request.body as SubmitAnswerRequest;
-    expect(body).toEqual({ token: 'tok1', score: 9, comment: 'Great team', submissionId: expect.any(String) });
+    expect(body).toEqual({
+      token: 'tok1', score: 9, comment: 'Great team', submissionId: expect.any(String), conversationSecret: expect.stringMatching(CONVERSATION_SECRET),
+    });
     expect(body.submissionId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     req.flush({ status: 'recorded', language: 'en' }, { status: 201, statusText: 'Created' });
     await settle(harness.fixture);
@@ -298,7 +301,9 @@ describe('SurveyPageComponent', () => {
       await answer(harness, 7, 'Fine');
 
       const req = http.expectOne('/api/survey/answer');
-      expect(req.request.body).toEqual({ token: 'tok1', score: 7, itemScore: 4, comment: 'Fine', submissionId: expect.any(String) });
+      expect(req.request.body).toEqual({
+        token: 'tok1', score: 7, itemScore: 4, comment: 'Fine', submissionId: expect.any(String), conversationSecret: expect.any(String),
+      });
       req.flush({ status: 'recorded', language: 'en' });
     });
 
@@ -332,6 +337,150 @@ describe('SurveyPageComponent', () => {
       const req = http.expectOne('/api/survey/answer');
       expect(req.request.body).toEqual({ token: 'tok1', score: 10, submissionId: expect.any(String) });
       req.flush({ status: 'recorded', language: 'en' });
+    });
+  });
+
+  describe("the comment's private link", () => {
+    const emailInput = (harness: RouterTestingHarness) => el(harness).querySelector<HTMLInputElement>('[data-testid="conversation-email"]');
+    const recorded = (req: { flush: (body: unknown, opts?: object) => void }) =>
+      req.flush({ status: 'recorded', language: 'en' }, { status: 201, statusText: 'Created' });
+
+    async function typeEmail(harness: RouterTestingHarness, address: string) {
+      const input = emailInput(harness)!;
+      input.value = address;
+      input.dispatchEvent(new Event('input'));
+      await settle(harness.fixture);
+    }
+
+    async function writeComment(harness: RouterTestingHarness, comment: string) {
+      const textarea = el(harness).querySelector('textarea') as HTMLTextAreaElement;
+      textarea.value = comment;
+      textarea.dispatchEvent(new Event('input'));
+      await settle(harness.fixture);
+    }
+
+    it('offers the email field only once a comment is written, explained in one line', async () => {
+      const harness = await open('/s#tok1');
+      expect(emailInput(harness)).toBeNull();
+      await writeComment(harness, 'The rota changes daily');
+      const input = emailInput(harness)!;
+      expect(input.type).toBe('email');
+      expect(textOf(input.closest('mat-form-field'))).toContain('Email me the private link (optional)');
+      expect(textOf(input.closest('mat-form-field'))).toContain('Your address is used once, after today ends, to send the link, and is not kept.');
+    });
+
+    it('sends a secret made in the browser and the address, then shows the link /c#<secret> to keep', async () => {
+      const harness = await open('/s#tok1');
+      await writeComment(harness, 'The rota changes daily');
+      await typeEmail(harness, ' me@example.com ');
+      await answer(harness, 4);
+
+      const req = http.expectOne('/api/survey/answer');
+      const body = req.request.body as SubmitAnswerRequest;
+      expect(body.conversationSecret).toMatch(CONVERSATION_SECRET);
+      expect(body.conversationEmail).toBe('me@example.com');
+      expect(req.request.urlWithParams).toBe('/api/survey/answer');
+      recorded(req);
+      await settle(harness.fixture);
+
+      const link = el(harness).querySelector('[data-testid="private-link"]') as HTMLElement;
+      expect((link.querySelector('input') as HTMLInputElement).value).toBe(`${location.origin}/c#${body.conversationSecret}`);
+      expect(textOf(link)).toContain('Keep this link: it is the only way back to your conversation; nobody, not HR, can find it for you.');
+      expect(textOf(link)).toContain('It will also be emailed once to the address you gave, after today ends.');
+    });
+
+    it('copies the link with the button', async () => {
+      const writeText = jest.fn().mockResolvedValue(undefined);
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+      const harness = await open('/s#tok1');
+      await answer(harness, 4, 'Fine');
+      const req = http.expectOne('/api/survey/answer');
+      recorded(req);
+      await settle(harness.fixture);
+
+      (el(harness).querySelector('[data-testid="private-link"] button') as HTMLButtonElement).click();
+      await settle(harness.fixture);
+      expect(writeText).toHaveBeenCalledWith(`${location.origin}/c#${req.request.body.conversationSecret}`);
+      expect(textOf(el(harness).querySelector('[data-testid="private-link"] [role="status"]'))).toBe('Copied.');
+      delete (navigator as { clipboard?: unknown }).clipboard;
+    });
+
+    it('keeps the same secret for the automatic retry and for a new click after a failure', async () => {
+      const harness = await open('/s#tok1');
+      await answer(harness, 6, 'Too many meetings');
+      const first = http.expectOne('/api/survey/answer');
+      first.flush({ statusCode: 503, message: 'Unavailable' }, { status: 503, statusText: 'Service Unavailable' });
+      await settle(harness.fixture);
+      const retry = http.expectOne('/api/survey/answer');
+      expect(retry.request.body.conversationSecret).toBe(first.request.body.conversationSecret);
+      retry.error(new ProgressEvent('error'));
+      await settle(harness.fixture);
+
+      (el(harness).querySelector('button[type="submit"]') as HTMLButtonElement).click();
+      await settle(harness.fixture);
+      const again = http.expectOne('/api/survey/answer');
+      expect(again.request.body.submissionId).not.toBe(first.request.body.submissionId);
+      expect(again.request.body.conversationSecret).toBe(first.request.body.conversationSecret);
+      recorded(again);
+      await settle(harness.fixture);
+      expect((el(harness).querySelector('[data-testid="private-link"] input') as HTMLInputElement).value)
+        .toBe(`${location.origin}/c#${first.request.body.conversationSecret}`);
+    });
+
+    it('makes a new secret for each page load', async () => {
+      const harness = await open('/s#tok1');
+      await answer(harness, 6, 'One');
+      const one = http.expectOne('/api/survey/answer');
+      one.flush({ statusCode: 400, message: 'x' }, { status: 400, statusText: 'Bad Request' });
+      await settle(harness.fixture);
+      await harness.navigateByUrl('/s#tok2');
+      http.expectOne('/api/survey/view').flush(VIEW_EN);
+      await settle(harness.fixture);
+      await answer(harness, 6, 'Two');
+      const two = http.expectOne('/api/survey/answer');
+      expect(two.request.body.conversationSecret).toMatch(CONVERSATION_SECRET);
+      expect(two.request.body.conversationSecret).not.toBe(one.request.body.conversationSecret);
+      recorded(two);
+    });
+
+    it('does not send an address that is not one, and says why', async () => {
+      const harness = await open('/s#tok1');
+      await writeComment(harness, 'Fine');
+      await typeEmail(harness, 'not-an-address');
+      await answer(harness, 8);
+      http.expectNone('/api/survey/answer');
+      expect(textOf(el(harness).querySelector('#conversation-email-error'))).toBe('Please enter a whole email address, or leave this field empty.');
+
+      await typeEmail(harness, '');
+      (el(harness).querySelector('button[type="submit"]') as HTMLButtonElement).click();
+      const req = http.expectOne('/api/survey/answer');
+      expect(req.request.body.conversationEmail).toBeUndefined();
+      expect(req.request.body.conversationSecret).toMatch(CONVERSATION_SECRET);
+      recorded(req);
+      await settle(harness.fixture);
+      expect(textOf(el(harness).querySelector('[data-testid="private-link"]'))).not.toContain('emailed');
+    });
+
+    it('sends no secret and shows no link without a comment', async () => {
+      const harness = await open('/s#tok1');
+      await answer(harness, 9);
+      const req = http.expectOne('/api/survey/answer');
+      expect(req.request.body.conversationSecret).toBeUndefined();
+      recorded(req);
+      await settle(harness.fixture);
+      expect(textOf(el(harness).querySelector('h1'))).toBe('Thank you!');
+      expect(el(harness).querySelector('[data-testid="private-link"]')).toBeNull();
+    });
+
+    it("shows the link in the employee's language", async () => {
+      const harness = await open('/s#tok1', VIEW_ET);
+      await answer(harness, 5, 'Graafik muutub iga päev');
+      http.expectOne('/api/survey/answer').flush({ status: 'recorded', language: 'et' });
+      await settle(harness.fixture);
+      const link = el(harness).querySelector('[data-testid="private-link"]');
+      expect(textOf(link)).toContain('Sinu privaatne link');
+      expect(textOf(link)).toContain('Hoia see link alles: see on ainus tee tagasi sinu vestlusesse; keegi, ka personaliosakond, ei saa seda sinu eest leida.');
+      expect(textOf(link?.querySelector('button'))).toBe('Kopeeri link');
     });
   });
 

@@ -11,6 +11,8 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { SubmitAnswerRequest, SurveyTeamAction, SurveyView } from '@ex-pulse/contracts';
 import { DRIVER_TEXTS, isDriver, isLeavingReason, LEAVING_REASON_QUESTION, LEAVING_REASONS } from '@ex-pulse/domain';
 import { distinctUntilChanged, map } from 'rxjs';
+import { newConversationSecret } from '../conversation/conversation-link';
+import { PrivateLinkComponent } from '../conversation/private-link.component';
 import { apiErrorMessage } from '../core/http/api-error';
 import { LanguageToggleComponent } from '../core/i18n/language-toggle.component';
 import { LanguageService } from '../core/i18n/language.service';
@@ -21,6 +23,9 @@ import { TeamActionsComponent } from './team-actions.component';
 import { tokenFromFragment, problemLanguage, tokenProblem } from './survey-token';
 
 export const COMMENT_MAX = 2000;
+/** As the API's DTO (MaxLength 254); the API checks the address itself. */
+export const EMAIL_MAX = 254;
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The agreement scale's five points, 1 to 5: their keys under `survey.agreement`. */
 const AGREEMENT_KEYS = ['stronglyDisagree', 'disagree', 'neutral', 'agree', 'stronglyAgree'] as const;
@@ -42,7 +47,8 @@ type ExtraQuestionShown =
 type SurveyState =
   | { kind: 'loading' }
   | { kind: 'ready'; token: string; view: SurveyView }
-  | { kind: 'done'; teamActions: readonly SurveyTeamAction[] }
+  /** `secret`: the comment's private link, when a comment was sent with one. */
+  | { kind: 'done'; teamActions: readonly SurveyTeamAction[]; secret: string | null; emailed: boolean }
   | { kind: 'missing' | 'unknown' | 'expired' | 'answered' }
   | { kind: 'loadFailed'; token: string };
 
@@ -55,7 +61,7 @@ type SurveyState =
   selector: 'exp-survey-page',
   imports: [
     MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressSpinnerModule,
-    TranslocoPipe, LanguageToggleComponent, ScorePickerComponent, OptionGroupComponent, TeamActionsComponent,
+    TranslocoPipe, LanguageToggleComponent, ScorePickerComponent, OptionGroupComponent, TeamActionsComponent, PrivateLinkComponent,
   ],
   templateUrl: './survey-page.component.html',
   styleUrl: './survey-page.component.scss',
@@ -76,6 +82,12 @@ export class SurveyPageComponent {
   /** The internal service pulse: the 1–5 answer per provider asked. */
   protected readonly providerScores = signal<Readonly<Partial<Record<string, number>>>>({});
   protected readonly comment = signal('');
+  /** Optional: where to email the comment's private link once, after the day ends. */
+  protected readonly conversationEmail = signal('');
+  protected readonly emailInvalid = signal(false);
+  protected readonly emailMax = EMAIL_MAX;
+  /** Whether this browser can make a private link (JavaScript crypto); without it the comment has none. */
+  protected readonly canLink = typeof globalThis.crypto?.getRandomValues === 'function';
   protected readonly scoreMissing = signal(false);
   protected readonly submitting = signal(false);
   protected readonly submitError = signal<string | null>(null);
@@ -143,6 +155,11 @@ export class SurveyPageComponent {
     { initialValue: {} as Record<string, string> },
   );
   private readonly picker = viewChild(ScorePickerComponent);
+  /**
+   * The comment's conversation secret, made once per page (at the first send with a comment) and kept
+   * for every retry of it, so a submission the server already holds carries the same link.
+   */
+  private conversationSecret: string | null = null;
   private readonly statusHeading = viewChild<ElementRef<HTMLElement>>('statusHeading');
 
   constructor() {
@@ -158,6 +175,9 @@ export class SurveyPageComponent {
     this.leavingReason.set(null);
     this.providerScores.set({});
     this.comment.set('');
+    this.conversationEmail.set('');
+    this.emailInvalid.set(false);
+    this.conversationSecret = null;
     this.scoreMissing.set(false);
     this.submitError.set(null);
     this.api
@@ -179,6 +199,11 @@ export class SurveyPageComponent {
 
   protected onComment(event: Event): void {
     this.comment.set((event.target as HTMLTextAreaElement).value.slice(0, COMMENT_MAX));
+  }
+
+  protected onEmail(event: Event): void {
+    this.conversationEmail.set((event.target as HTMLInputElement).value.slice(0, EMAIL_MAX));
+    this.emailInvalid.set(false);
   }
 
   protected onScore(score: number | null): void {
@@ -204,15 +229,23 @@ export class SurveyPageComponent {
       if (!this.asksProviders()) this.picker()?.focus();
       return;
     }
+    const optional = this.optionalAnswers(state.view);
+    if (optional.conversationEmail !== undefined && !EMAIL_SHAPE.test(optional.conversationEmail)) {
+      this.emailInvalid.set(true);
+      return;
+    }
     this.submitting.set(true);
     this.submitError.set(null);
     this.api
-      .submit({ token: state.token, ...main, ...this.optionalAnswers(state.view) })
+      .submit({ token: state.token, ...main, ...optional })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: () => {
           this.submitting.set(false);
-          this.showStatus({ kind: 'done', teamActions: state.view.teamActions ?? [] });
+          this.showStatus({
+            kind: 'done', teamActions: state.view.teamActions ?? [],
+            secret: optional.conversationSecret ?? null, emailed: optional.conversationEmail !== undefined,
+          });
         },
         error: (err: unknown) => {
           this.submitting.set(false);
@@ -236,7 +269,10 @@ export class SurveyPageComponent {
     return score === null ? null : { score };
   }
 
-  /** The extra answer and the comment, each only when the survey asks it and the person gave it. */
+  /**
+   * The extra answer and the comment, each only when the survey asks it and the person gave it; with
+   * the comment, its conversation secret and the address to mail the link to, if given.
+   */
   private optionalAnswers(view: SurveyView): Omit<SubmitAnswerRequest, 'token' | 'submissionId' | 'score' | 'providerScores'> {
     const answers: Omit<SubmitAnswerRequest, 'token' | 'submissionId' | 'score' | 'providerScores'> = {};
     const itemScore = this.itemScore();
@@ -244,7 +280,15 @@ export class SurveyPageComponent {
     if (view.extraQuestion?.kind === 'scale' && itemScore !== null) answers.itemScore = itemScore;
     if (view.extraQuestion?.kind === 'choice' && leavingReason !== null) answers.leavingReason = leavingReason;
     const comment = this.comment().trim();
-    if (view.askComment && comment) answers.comment = comment;
+    if (view.askComment && comment) {
+      answers.comment = comment;
+      this.conversationSecret ??= newConversationSecret();
+      if (this.conversationSecret) {
+        answers.conversationSecret = this.conversationSecret;
+        const email = this.conversationEmail().trim();
+        if (email) answers.conversationEmail = email;
+      }
+    }
     return answers;
   }
 
