@@ -2,7 +2,8 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   ActionPlanList, DepartmentDto, ActionPlanView, AddNoteRequest, CreateActionPlanRequest, FocusInput, FollowUpItemDetail, FollowUpOwners,
-  FollowUpQueue, FollowUpShow, PlanActionInput, UpdateActionPlanRequest, UpdateFollowUpRequest, UpdatePlanActionRequest,
+  FollowUpQueue, FollowUpShow, PlanActionInput, StaffConversationView, StaffReplyRequest, UpdateActionPlanRequest, UpdateFollowUpRequest,
+  UpdatePlanActionRequest,
 } from '@ex-pulse/contracts';
 import { Observable } from 'rxjs';
 
@@ -34,6 +35,16 @@ export class FollowUpApiService {
   addNote(key: string, body: string): Observable<FollowUpItemDetail> {
     const note: AddNoteRequest = { body };
     return this.http.post<FollowUpItemDetail>(`/api/follow-ups/${encodeURIComponent(key)}/notes`, note);
+  }
+
+  /** The item's conversation with its comment's anonymous author. */
+  conversation(key: string): Observable<StaffConversationView> {
+    return this.http.get<StaffConversationView>(`/api/follow-ups/${encodeURIComponent(key)}/conversation`);
+  }
+
+  reply(key: string, body: string): Observable<StaffConversationView> {
+    const reply: StaffReplyRequest = { body };
+    return this.http.post<StaffConversationView>(`/api/follow-ups/${encodeURIComponent(key)}/conversation`, reply);
   }
 
   /** Who may own work of the unit: HR and the unit's managers. */

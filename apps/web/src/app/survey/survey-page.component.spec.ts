@@ -1,5 +1,5 @@
 import { configurePageTest } from '../core/testing/page-testing';
-import { HttpTestingController } from '@angular/common/http/testing';
+import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { SubmitAnswerRequest, SurveyView } from '@ex-pulse/contracts';
 import { CONVERSATION_SECRET } from '@ex-pulse/domain';
@@ -342,7 +342,7 @@ describe('SurveyPageComponent', () => {
 
   describe("the comment's private link", () => {
     const emailInput = (harness: RouterTestingHarness) => el(harness).querySelector<HTMLInputElement>('[data-testid="conversation-email"]');
-    const recorded = (req: { flush: (body: unknown, opts?: object) => void }) =>
+    const recorded = (req: TestRequest) =>
       req.flush({ status: 'recorded', language: 'en' }, { status: 201, statusText: 'Created' });
 
     async function typeEmail(harness: RouterTestingHarness, address: string) {

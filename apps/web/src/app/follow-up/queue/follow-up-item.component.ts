@@ -11,15 +11,17 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { formatInstant } from '../../shared/format-instant';
 import { FollowUpApiService } from '../follow-up-api.service';
 import { Saving } from '../follow-up-requests';
+import { ItemConversationComponent } from './item-conversation.component';
 
 /**
  * One queue item to work on: its status (only the moves the flow allows), owner, due date, internal
- * notes (plain text: shown as text, never as HTML) and the record of who changed what and when.
+ * notes (plain text: shown as text, never as HTML), the conversation with the comment's anonymous
+ * author, and the record of who changed what and when.
  * Leaders read it; the API refuses their changes too.
  */
 @Component({
   selector: 'exp-follow-up-item',
-  imports: [MatButtonModule, RouterLink, TranslocoPipe],
+  imports: [MatButtonModule, RouterLink, TranslocoPipe, ItemConversationComponent],
   templateUrl: './follow-up-item.component.html',
   styleUrl: './follow-up-item.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

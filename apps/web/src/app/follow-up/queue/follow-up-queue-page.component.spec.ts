@@ -4,6 +4,7 @@ import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { configurePageTest } from '../../core/testing/page-testing';
 import { settle, textOf } from '../../core/testing/transloco-testing';
+import { StaffConversationView } from '@ex-pulse/contracts';
 import { detailFixture, MARI, planFixture, queueFixture } from '../follow-up-fixtures';
 import { FollowUpQueuePageComponent } from './follow-up-queue-page.component';
 
@@ -24,11 +25,16 @@ describe('FollowUpQueuePageComponent', () => {
     return { harness, root: harness.routeNativeElement as HTMLElement, req };
   }
 
-  /** Opens an item's detail and answers its requests (the detail, its unit's owners and plans). */
-  async function openItem(harness: RouterTestingHarness, root: HTMLElement, index = 0, detail = detailFixture()) {
+  /** Opens an item's detail and answers its requests (the detail, its conversation, its unit's owners and plans). */
+  async function openItem(
+    harness: RouterTestingHarness, root: HTMLElement, index = 0, detail = detailFixture(),
+    conversation: StaffConversationView = { available: false, messages: [], canReply: false },
+  ) {
     (root.querySelectorAll<HTMLButtonElement>('.item__open')[index]).click();
     await settle(harness.fixture);
     http.expectOne(`/api/follow-ups/${detail.key}`).flush(detail);
+    await settle(harness.fixture);
+    http.expectOne(`/api/follow-ups/${detail.key}/conversation`).flush(conversation);
     await settle(harness.fixture);
     if (detail.canAct) {
       http.expectOne((r) => r.url === '/api/follow-ups/owners').flush({ owners: [MARI] });
@@ -145,9 +151,15 @@ describe('FollowUpQueuePageComponent', () => {
 
   it('leaves leaders reading', async () => {
     const { harness, root } = await open('/follow-up', queueFixture({ canAct: false }));
-    const detail = await openItem(harness, root, 0, detailFixture({ canAct: false }));
+    const detail = await openItem(harness, root, 0, detailFixture({ canAct: false }), {
+      available: true, canReply: false,
+      messages: [{ fromStaff: true, body: 'Which shifts?', writtenOn: '2026-06-16', author: MARI, writtenAt: '2026-06-16T09:00:00.000Z' }],
+    });
     expect(detail.querySelector('[data-testid^="move-"]')).toBeNull();
     expect(detail.querySelector('[data-testid="note-input"]')).toBeNull();
+    expect(textOf(detail.querySelector('[data-testid="conversation-thread"]'))).toContain('Which shifts?');
+    expect(detail.querySelector('[data-testid="reply-input"]')).toBeNull();
+    expect(textOf(detail.querySelector('[data-testid="item-conversation"]'))).toContain("HR and the unit's managers reply; leaders read.");
     expect(textOf(detail)).toContain("Leaders see the queue; HR and the unit's managers work on it.");
   });
 });
