@@ -54,6 +54,13 @@ module.exports = {
       setupFilesAfterEnv: ['<rootDir>/test/support/setup-timeout.ts'],
     },
     {
+      // Faults (README "Faults survived"): each file starts its own PostgreSQL and the API in child processes.
+      ...node,
+      displayName: 'faults',
+      testMatch: ['<rootDir>/test/faults/**/*.e2e-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/faults/support/setup-timeout.ts'],
+    },
+    {
       ...node,
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.e2e-spec.ts'],

@@ -10,6 +10,7 @@ import { DomainErrorFilter } from './common/domain-error.filter';
 import { bodyParserErrors, refuseFormBodies, refuseUnfitInput } from './common/request-input';
 import { AppConfig } from './config/app-config';
 import { MAX_METRIC_CSV_BYTES } from './cx/metrics/customer-metrics.controller';
+import { DatabaseUnavailableFilter } from './database/database-unavailable.filter';
 
 /** The largest JSON body any endpoint takes (README, "Body limits"). */
 export const MAX_JSON_BODY_BYTES = 100 * 1024;
@@ -51,7 +52,8 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
   );
-  app.useGlobalFilters(new DomainErrorFilter());
+  // Nest tries the filter registered last first: DomainError's, then the database's catch-all.
+  app.useGlobalFilters(new DatabaseUnavailableFilter(app.getHttpAdapter()), new DomainErrorFilter());
 
   const document = SwaggerModule.createDocument(
     app,

@@ -1,55 +1,27 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
-import { configureApp } from './app-setup';
-import { AppModule } from './app.module';
 import { loadAppSecret } from './common/app-secret';
 import { isoDateInZone } from './common/clock';
 import { AppConfig, loadAppConfig } from './config/app-config';
 import { openDatabase } from './database/data-source';
-import { RunningPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
 import { AnswerLinks } from './responses/answer-token';
 import { DEMO_ACCOUNTS } from './seed/demo-accounts';
 import { issueDemoAnswerLinks, seedDemo } from './seed/seed-demo';
+import { startServer, stopOnSignals } from './server';
 
 const logger = new Logger('EX Pulse');
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 async function main(): Promise<void> {
   const config = loadAppConfig();
-  let embedded: RunningPostgres | null = null;
-  let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
-    say(`Starting the embedded PostgreSQL (data in ${config.embeddedPgDir}, port ${config.embeddedPgPort})…`);
-    embedded = await startEmbeddedPostgres({
-      dataDir: config.embeddedPgDir,
-      port: config.embeddedPgPort,
-      database: 'expulse',
-      persistent: true,
-    });
-    databaseUrl = embedded.url;
-  }
-
-  const demoLinks = await prepareDatabase(databaseUrl, config);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ config, databaseUrl }), {
-    logger: ['error', 'warn'],
+  let demoLinks: string[] = [];
+  const server = await startServer(config, {
+    say,
+    prepare: async (databaseUrl) => {
+      demoLinks = await prepareDatabase(databaseUrl, config);
+    },
   });
-  configureApp(app, config);
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    say(`${signal}: stopping the server${embedded ? ' and the embedded PostgreSQL' : ''}…`);
-    await app.close().catch(() => undefined);
-    await embedded?.stop().catch(() => undefined);
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-
-  await app.listen(config.port, config.host);
+  stopOnSignals(server, config.shutdownGraceSeconds, say);
   printWelcome(config, demoLinks);
 }
 

@@ -41,6 +41,8 @@ export interface AppConfig {
   /** APP_SECRET (at least 32 characters), or null to keep a generated one in appSecretFile. */
   appSecret: string | null;
   appSecretFile: string;
+  /** On SIGTERM/SIGINT: seconds requests in flight get to finish before their connections are cut. */
+  shutdownGraceSeconds: number;
 }
 
 export interface SignInLimits {
@@ -133,6 +135,7 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     allowSimulatedDays: bool('ALLOW_SIMULATED_DAYS', seedDemo),
     appSecret: env.APP_SECRET || null,
     appSecretFile: resolve(env.APP_SECRET_FILE?.trim() || '.data/app-secret'),
+    shutdownGraceSeconds: int('SHUTDOWN_GRACE_SECONDS', 5, 0, 600),
   };
   if (config.appSecret !== null && config.appSecret.length < 32) {
     problems.push('APP_SECRET must be at least 32 characters (e.g. the output of `openssl rand -base64 32`).');

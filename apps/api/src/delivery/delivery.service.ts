@@ -85,17 +85,30 @@ export class DeliveryService {
     private readonly inbox: AnswerInbox,
   ) {}
 
-  /** One batch of at most `limit` due messages, in one short transaction. */
+  /**
+   * At most `limit` due messages. Each is claimed, sent and recorded in its own short transaction,
+   * so a message the server accepted is recorded as sent before the next one goes: a crash or a
+   * `kill -9` leaves at most the one message in flight unrecorded (sent again after the restart if
+   * the server had accepted it), never a whole batch. Once the server is found unavailable, the
+   * rest are claimed together and wait their backoff unsent.
+   */
   async deliverDue(limit = 50): Promise<DeliveryResult> {
     const result: DeliveryResult = { sent: 0, failed: 0, retried: 0, skipped: 0 };
-    await this.db.transaction(async (manager) => {
-      const now = this.clock.now();
-      const due: DueMessage[] = await manager.query(CLAIM_DUE, [now, limit]);
-      if (due.length === 0) return;
-      const outcomes = await this.sendAll(due, now);
-      await this.record(manager, outcomes, now);
+    const now = this.clock.now();
+    let unavailable: string | null = null;
+    for (let left = limit; left > 0; ) {
+      const outcomes = await this.db.transaction(async (manager) => {
+        const due: DueMessage[] = await manager.query(CLAIM_DUE, [now, unavailable ? left : 1]);
+        if (due.length === 0) return [];
+        const sent = await this.sendAll(due, now, unavailable);
+        unavailable = sent.unavailable;
+        await this.record(manager, sent.outcomes, now);
+        return sent.outcomes;
+      });
+      if (outcomes.length === 0) break;
+      left -= outcomes.length;
       for (const outcome of outcomes) result[outcome.status === 'pending' ? 'retried' : outcome.status]++;
-    });
+    }
     if (result.sent + result.failed + result.retried + result.skipped > 0) {
       this.logger.log(
         `${result.sent} sent, ${result.retried} to retry, ${result.failed} failed for good, ${result.skipped} skipped.`,
@@ -104,10 +117,10 @@ export class DeliveryService {
     return result;
   }
 
-  private async sendAll(due: DueMessage[], now: Date): Promise<Outcome[]> {
+  private async sendAll(due: DueMessage[], now: Date, unavailableBefore: string | null): Promise<{ outcomes: Outcome[]; unavailable: string | null }> {
     const { name, timeZone } = await this.organisation.settings();
     const outcomes: Outcome[] = [];
-    let unavailable: string | null = null;
+    let unavailable = unavailableBefore;
     // An answer of today is held, sealed, until the day ends (AnswerInbox): it counts as answered.
     const held = await this.inbox.heldAmong(due.filter((m) => m.kind === 'reminder' && !m.answered).map((m) => m.invitation_id));
     for (const message of due) {
@@ -150,7 +163,7 @@ export class DeliveryService {
         outcomes.push(this.failure(message, reason, now));
       }
     }
-    return outcomes;
+    return { outcomes, unavailable };
   }
 
   /** A weekly digest as it was rendered when planned (DigestPlanner); returns the server's unavailability, if found. */
