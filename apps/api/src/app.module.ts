@@ -20,6 +20,7 @@ import { HealthModule } from './health/health.module';
 import { InternalServiceModule } from './internal-service/internal-service.module';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { OrgModule } from './org/org.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { ProgrammesModule } from './programmes/programmes.module';
 import { ResponsesModule } from './responses/responses.module';
 import { surveyThrottlerOptions } from './responses/survey-rate-limit.guard';
@@ -61,6 +62,7 @@ export class AppModule {
         CxModule,
         InternalServiceModule,
         FollowUpModule,
+        PrivacyModule,
         ConversationsModule,
         DigestModule,
       ],

@@ -15,3 +15,4 @@ export * from './follow-up';
 export * from './action-plans';
 export * from './conversations';
 export * from './digest';
+export * from './privacy';

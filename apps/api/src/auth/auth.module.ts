@@ -17,6 +17,6 @@ import { SignInThrottleRepository } from './sign-in-throttle.repository';
     AuthService, SessionService, SignInThrottle, SignInThrottleRepository, KnownDevices,
     { provide: APP_GUARD, useClass: SessionGuard },
   ],
-  exports: [SessionService],
+  exports: [SessionService, SignInThrottle],
 })
 export class AuthModule {}

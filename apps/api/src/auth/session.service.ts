@@ -72,6 +72,13 @@ export class SessionService {
   async close(token: string): Promise<void> {
     await this.db.query(`DELETE FROM user_session WHERE id_hash = $1`, [sha256(token)]);
   }
+
+  /** Removes sessions that ended (expired, or idle past SESSION_IDLE_MINUTES); returns how many. */
+  async pruneEnded(now: Date): Promise<number> {
+    const idleCutoff = new Date(now.getTime() - this.config.sessionIdleMinutes * 60_000);
+    const [, count] = await this.db.query(`DELETE FROM user_session WHERE expires_at <= $1 OR last_seen_at <= $2`, [now, idleCutoff]);
+    return count;
+  }
 }
 
 function sha256(value: string): Buffer {

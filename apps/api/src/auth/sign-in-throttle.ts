@@ -124,11 +124,16 @@ export class SignInThrottle {
     return createHmac('sha256', this.key).update(parts.join('\u0000')).digest();
   }
 
-  /** Old counters and refusals go at most every ten minutes, on the way of a sign-in. */
+  /** Old counters and refusals go at most every ten minutes, on the way of a sign-in (and hourly, RetentionJob). */
   private async forgetNowAndThen(now: Date): Promise<void> {
     if (Math.abs(now.getTime() - this.forgottenAt) < FORGET_EVERY_MS) return;
     this.forgottenAt = now.getTime();
-    await this.repository.forget(now, new Date(now.getTime() - REFUSALS_KEPT_DAYS * 24 * 3600_000));
+    await this.forgetOld(now);
+  }
+
+  /** Forgets counters a day after their last failure, and refusals after REFUSALS_KEPT_DAYS. */
+  forgetOld(now: Date): Promise<void> {
+    return this.repository.forget(now, new Date(now.getTime() - REFUSALS_KEPT_DAYS * 24 * 3600_000));
   }
 }
 

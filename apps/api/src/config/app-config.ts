@@ -43,6 +43,12 @@ export interface AppConfig {
   appSecretFile: string;
   /** On SIGTERM/SIGINT: seconds requests in flight get to finish before their connections are cut. */
   shutdownGraceSeconds: number;
+  /** Days an invitation (and its emails) is kept after it expired; the figures keep counting it. */
+  invitationRetentionDays: number;
+  /** Days a sent, skipped or failed email is kept after it was last tried. */
+  outboxRetentionDays: number;
+  /** Minutes between prunings of data past its retention, ended sessions and old sign-in counters; 0: never. */
+  retentionIntervalMinutes: number;
 }
 
 export interface SignInLimits {
@@ -136,10 +142,15 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     appSecret: env.APP_SECRET || null,
     appSecretFile: resolve(env.APP_SECRET_FILE?.trim() || '.data/app-secret'),
     shutdownGraceSeconds: int('SHUTDOWN_GRACE_SECONDS', 5, 0, 600),
+    invitationRetentionDays: int('INVITATION_RETENTION_DAYS', 730, 30, 36_500),
+    outboxRetentionDays: int('OUTBOX_RETENTION_DAYS', 90, 7, 36_500),
+    retentionIntervalMinutes: 0,
   };
   if (config.appSecret !== null && config.appSecret.length < 32) {
     problems.push('APP_SECRET must be at least 32 characters (e.g. the output of `openssl rand -base64 32`).');
   }
+  // With the planner off (SCHEDULER_INTERVAL_MINUTES=0, as in tests) the pruning is off too unless set.
+  config.retentionIntervalMinutes = int('RETENTION_INTERVAL_MINUTES', config.schedulerIntervalMinutes === 0 ? 0 : 60, 0, 7 * 24 * 60);
   config.commentK = Math.max(config.commentK, config.anonymityK);
   if (problems.length) throw new Error(`Configuration is invalid:\n- ${problems.join('\n- ')}`);
   return config;

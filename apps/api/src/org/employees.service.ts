@@ -5,6 +5,7 @@ import type { EmployeeDto, EmployeePage } from '@ex-pulse/contracts';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { OrganisationService } from '../common/organisation.service';
 import { isUniqueViolation, isForeignKeyViolation } from '../database/pg-errors';
+import { eraseEmployee } from '../privacy/personal-data-removal';
 import { canSeeDepartment } from './department-scope.service';
 import { EmployeeInputDto, EmployeeQueryDto } from './employee.dto';
 
@@ -79,9 +80,9 @@ export class EmployeesService {
     return this.get(user, id);
   }
 
-  async remove(id: string): Promise<void> {
-    const [, count] = await this.db.query(`DELETE FROM employee WHERE id = $1`, [id]);
-    if (count === 0) throw new NotFoundException(`Employee ${id} does not exist.`);
+  /** Erases the employee's personal data; their anonymous answers stay in the figures (eraseEmployee). */
+  remove(id: string): Promise<void> {
+    return eraseEmployee(this.db, id);
   }
 
   /** Checks the dates, runs the write in a transaction, and turns constraint errors into 4xx. */
