@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  AnswerLoad, ApiProcess, countStored, flushNextDay, freePort, recordScenario, seedOrganisation, tempFolder, waitFor, withClient,
+  AnswerLoad, ApiProcess, countStored, flushNextDay, freePort, recordScenario, seedOrganisation, stopLeftoverPostgres, tempFolder, waitFor,
+  withClient,
 } from './support/fault-harness';
 import { CountingSmtp } from './support/counting-smtp';
 
@@ -22,15 +22,7 @@ describe('faults: kill -9 of the API mid-load, then restart', () => {
     api?.kill('SIGTERM');
     await api?.exited;
     await smtp.stop();
-    // Whatever happened: no PostgreSQL left running on the folder.
-    const pidFile = join(dataDir, 'postmaster.pid');
-    if (existsSync(pidFile)) {
-      try {
-        process.kill(Number(readFileSync(pidFile, 'utf8').split('\n')[0]), 'SIGINT');
-      } catch {
-        /* gone */
-      }
-    }
+    stopLeftoverPostgres(dataDir);
     folder.remove();
   });
 

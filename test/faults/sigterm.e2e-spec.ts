@@ -3,7 +3,8 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import {
-  ApiProcess, claimOf, freePort, OwnPostgres, post, recordScenario, RECOVERY, seedOrganisation, sleep, tempFolder, waitFor, withClient,
+  ApiProcess, claimOf, freePort, OwnPostgres, post, recordScenario, RECOVERY, seedOrganisation, sleep, stopLeftoverPostgres, tempFolder,
+  waitFor, withClient,
 } from './support/fault-harness';
 
 const GRACE_SECONDS = 4;
@@ -44,14 +45,7 @@ describe('faults: SIGTERM', () => {
     api?.kill('SIGKILL');
     await api?.exited;
     await pg?.stop().catch(() => undefined);
-    const pidFile = join(dataDir, 'postmaster.pid');
-    if (existsSync(pidFile)) {
-      try {
-        process.kill(Number(readFileSync(pidFile, 'utf8').split('\n')[0]), 'SIGINT');
-      } catch {
-        /* gone */
-      }
-    }
+    stopLeftoverPostgres(dataDir);
     folder.remove();
   });
 
