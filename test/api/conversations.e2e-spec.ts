@@ -78,7 +78,8 @@ describe('Anonymous conversations', () => {
     await t.writeHeldAnswers();
     expect(smtp.received).toHaveLength(1);
     const view = (await employeeView().expect(200)).body;
-    expect(view).toEqual({ language: 'et', messages: [], waiting: [], canAnswer: false });
+    // Not in a queue yet: the comment is not shown back (the conversation is reached through its item).
+    expect(view).toEqual({ language: 'et', comment: null, messages: [], waiting: [], canAnswer: false });
     // No one has replied: nothing to answer yet.
     expect((await employeeWrites('Hello?').expect(409)).body.message).toContain('Keegi pole veel vastanud');
   });
@@ -98,7 +99,7 @@ describe('Anonymous conversations', () => {
 
     const read = (await employeeView().expect(200)).body;
     expect(read).toEqual({
-      language: 'et', canAnswer: true, waiting: [],
+      language: 'et', comment: COMMENT, canAnswer: true, waiting: [],
       messages: [{ fromStaff: true, body: 'Thank you. What would help most?', writtenOn: '2026-06-08' }],
     });
     const answered = (await employeeWrites('A plan a week ahead.').expect(201)).body;

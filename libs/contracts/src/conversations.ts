@@ -19,6 +19,8 @@ export interface EmployeeConversationMessage {
 
 export interface EmployeeConversationView {
   language: Language;
+  /** The employee's own comment, once it is in a follow-up queue (the conversation is reached through it); else null. */
+  comment: string | null;
   messages: EmployeeConversationMessage[];
   /** The employee's messages waiting for the end of their day (then written among the day's others). */
   waiting: { body: string; writtenOn: string }[];

@@ -41,9 +41,14 @@ export class ConversationsService {
 
   async employeeView(secret: string): Promise<EmployeeConversationView> {
     const conversation = await this.bySecret(secret);
-    const [messages, waiting] = await Promise.all([this.thread(conversation.id), this.inbox.waiting(conversation.id)]);
+    const [messages, waiting, item] = await Promise.all([
+      this.thread(conversation.id),
+      this.inbox.waiting(conversation.id),
+      conversation.itemId ? this.items.findOneBy({ id: conversation.itemId }) : null,
+    ]);
     return {
       language: conversation.language,
+      comment: item?.comment ?? null,
       messages: messages.map((m) => ({ fromStaff: m.fromStaff, body: m.body, writtenOn: m.writtenOn })),
       waiting,
       canAnswer: messages.some((m) => m.fromStaff),

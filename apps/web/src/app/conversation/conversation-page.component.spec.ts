@@ -9,6 +9,7 @@ const SECRET = 'nDTcLjucz0kQD5_5FqmQek_R5MU516yVls2nZpwL3Zk';
 
 const REPLIED: EmployeeConversationView = {
   language: 'en',
+  comment: 'The rota changes at the last minute.',
   messages: [
     { fromStaff: true, body: 'Thank you. <b>Could</b> you say which shifts?', writtenOn: '2026-06-16' },
     { fromStaff: false, body: 'The weekend ones.', writtenOn: '2026-06-17' },
@@ -59,6 +60,7 @@ describe('ConversationPageComponent', () => {
       'You · 18 June 2026 · Waiting: added at the end of the day And the night shifts',
     ]);
     expect(root.querySelector('.msg__body b')).toBeNull();
+    expect(textOf(root.querySelector('[data-testid="own-comment"]'))).toBe('Your comment The rota changes at the last minute.');
     expect(textOf(root)).toContain("Your messages wait until the end of the day, then they are added among the day's others, with the date only.");
     const box = root.querySelector('[data-testid="answer-input"]') as HTMLTextAreaElement;
     expect(box.getAttribute('maxlength')).toBe('2000');
@@ -108,7 +110,7 @@ describe('ConversationPageComponent', () => {
   });
 
   it('has no answer box before anyone has replied, and says why', async () => {
-    const { root } = await open({ language: 'en', messages: [], waiting: [], canAnswer: false });
+    const { root } = await open({ language: 'en', comment: null, messages: [], waiting: [], canAnswer: false });
     expect(root.querySelector('[data-testid="answer-input"]')).toBeNull();
     expect(textOf(root.querySelector('[data-testid="thread"]'))).toBe('No replies yet.');
     expect(textOf(root.querySelector('[data-testid="no-reply-yet"]'))).toBe(
