@@ -67,7 +67,7 @@ describe('Analytics anonymity: attempts to single people out', () => {
     const trend = await get(`/api/analytics/trend?period=2026-Q2&department=${ids.payroll}`);
     expect(trend.points.every((p: { n: number | null }) => p.n === null)).toBe(true);
     const csv = (await hr.get(`/api/analytics/export/units.csv?period=2026-Q2&department=${ids.finance}`).expect(200)).text;
-    expect(csv).toContain('\r\n"Payroll","subtraction",,,,,,,,,,\r\n');
+    expect(csv).toContain('\r\n"Payroll","subtraction",,,,,,,,,,,\r\n');
   });
 
   it('withholds filters that narrow a group by fewer than k, not only groups under k', async () => {

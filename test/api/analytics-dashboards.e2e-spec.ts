@@ -186,9 +186,9 @@ describe('Analytics dashboards: figures, rankings, comments and exports', () => 
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     expect(res.headers['content-disposition']).toContain('ex-pulse-units-2026-Q2.csv');
     const lines = res.text.trim().split('\r\n');
-    expect(lines[0]).toBe('unit,withheld,n,invited,response_rate,enps,ci_low,ci_high,promoters,passives,detractors,indicative');
-    expect(lines[2]).toMatch(/^"Sales",,30,37,0\.811,43\.3,31\.3,55\.3,18,7,5,true$/);
-    expect(lines.find((l: string) => l.startsWith('"Tiny",'))).toBe('"Tiny","too_few",,,,,,,,,,');
+    expect(lines[0]).toBe('unit,withheld,n,invited,response_rate,enps,ci_low,ci_high,promoters,passives,detractors,indicative,census');
+    expect(lines[2]).toMatch(/^"Sales",,30,37,0\.811,43\.3,31\.3,55\.3,18,7,5,true,false$/);
+    expect(lines.find((l: string) => l.startsWith('"Tiny",'))).toBe('"Tiny","too_few",,,,,,,,,,,');
     for (const table of ['overview', 'trend', 'heatmap', 'phases', 'comments', 'alerts']) {
       await leader.get(`/api/analytics/export/${table}.csv?period=2026-Q2`).expect(200).expect('Content-Type', /text\/csv/);
     }

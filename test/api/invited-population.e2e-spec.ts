@@ -109,6 +109,16 @@ describe('The invited population of a period: invitations whose answer window ov
       cells.push(...(await get(`/api/analytics/trend?period=2026-03&granularity=week${scope}`)).points);
     }
     cells.push(...(await get('/api/analytics/units?period=2026-Q1')).units);
+    // The phase heatmap's cells too, and its CSV says which are a census.
+    for (const period of ['2026-Q1', '2026-03']) {
+      const heatmap = await get(`/api/analytics/heatmap?by=phase&period=${period}`);
+      for (const row of heatmap.rows) cells.push(...row.cells.map((c: { value: number | null }) => ({ ...c, label: `${period} ${row.label}` })));
+    }
+    const csv = (await leader.get('/api/analytics/export/heatmap.csv?by=phase&period=2026-03').expect(200)).text.trim().split('\r\n');
+    expect(csv[0]).toBe('department,depth,column,withheld,n,enps,ci_low,ci_high,census');
+    const censusRows = csv.filter((line: string) => line.endsWith(',true'));
+    expect(censusRows.length).toBeGreaterThan(0);
+    for (const line of censusRows) expect(line).toMatch(/,(-?[\d.]+),\1,true$/); // a census has no width
     const shown = cells.filter((c) => c.ciLow !== null);
     expect(shown.length).toBeGreaterThan(20);
     for (const c of shown) expect({ label: c.label, zeroWidth: c.ciLow === c.ciHigh }).toEqual({ label: c.label, zeroWidth: c.census === true });

@@ -132,6 +132,8 @@ export interface HeatmapCell {
   value: number | null;
   ciLow: number | null;
   ciHigh: number | null;
+  /** An eNPS cell where everyone invited answered: its interval has no width because there is no sampling error. */
+  census?: boolean;
 }
 
 export interface HeatmapRow {

@@ -31,10 +31,10 @@ export function toCsv(header: string[], rows: Value[][]): string {
   return [header.join(','), ...rows.map((r) => r.map(field).join(','))].join('\r\n') + '\r\n';
 }
 
-const CELL_HEADER = ['withheld', 'n', 'invited', 'response_rate', 'enps', 'ci_low', 'ci_high', 'promoters', 'passives', 'detractors', 'indicative'];
+const CELL_HEADER = ['withheld', 'n', 'invited', 'response_rate', 'enps', 'ci_low', 'ci_high', 'promoters', 'passives', 'detractors', 'indicative', 'census'];
 const cellValues = (c: EnpsCell): Value[] => [
   c.withheld, c.n, c.invited, c.responseRate === null ? null : Math.round(c.responseRate * 1000) / 1000, c.enps, c.ciLow, c.ciHigh,
-  c.promoters, c.passives, c.detractors, c.withheld ? null : c.indicative,
+  c.promoters, c.passives, c.detractors, c.withheld ? null : c.indicative, c.withheld ? null : c.census,
 ];
 
 export const csvOf = {
@@ -49,8 +49,8 @@ export const csvOf = {
   phases: (p: AnalyticsPhaseReport) => toCsv(['window', 'phase', ...CELL_HEADER], p.phases.map((c) => [p.period.key, c.phase, ...cellValues(c)])),
   heatmap: (h: AnalyticsHeatmap) =>
     toCsv(
-      ['department', 'depth', 'column', 'withheld', 'n', h.by === 'phase' ? 'enps' : 'mean', 'ci_low', 'ci_high'],
-      h.rows.flatMap((r) => r.cells.map((c) => [r.label, r.depth, c.column, c.withheld, c.n, c.value, c.ciLow, c.ciHigh])),
+      ['department', 'depth', 'column', 'withheld', 'n', h.by === 'phase' ? 'enps' : 'mean', 'ci_low', 'ci_high', 'census'],
+      h.rows.flatMap((r) => r.cells.map((c) => [r.label, r.depth, c.column, c.withheld, c.n, c.value, c.ciLow, c.ciHigh, c.withheld ? null : c.census ?? false])),
     ),
   comments: (c: AnalyticsComments) =>
     toCsv(['quarter', 'sentiment', 'band', 'department', 'comment'], c.comments.map((x) => [x.quarter, x.sentiment, x.band, x.department, x.text])),

@@ -40,7 +40,7 @@ export class HeatmapService {
 
 function heatCell(decider: CellDecider, filter: ResolvedFilter, department: string | null, phase: string, withheld: HeatmapCell['withheld']): HeatmapCell {
   const c = cellOf(decider, department, filter.period, withheld, phase, phase, phase);
-  return { column: phase, withheld: c.withheld, n: c.n, value: c.enps, ciLow: c.ciLow, ciHigh: c.ciHigh };
+  return { column: phase, withheld: c.withheld, n: c.n, value: c.enps, ciLow: c.ciLow, ciHigh: c.ciHigh, census: c.census };
 }
 
 /** Levels of departments a heatmap shows below its selection unless asked for more: a grid a person can read. */

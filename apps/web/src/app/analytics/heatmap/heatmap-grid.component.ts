@@ -88,7 +88,8 @@ export class HeatmapGridComponent {
       : '';
     const { background, color } = heatColour(cell.value, this.kind());
     const marked = marker ? ` — ${this.transloco.translate(`analytics.priorities.marker.${marker}`, {}, lang)}` : '';
-    return { column: column.key, text: value, detail: `${where}: ${value}${ci}, n = ${cell.n}${marked}`, withheld: null, background, color, marker };
+    const census = cell.census ? ` — ${this.transloco.translate('enps.census', {}, lang)}` : '';
+    return { column: column.key, text: value, detail: `${where}: ${value}${ci}, n = ${cell.n}${census}${marked}`, withheld: null, background, color, marker };
   }
 
   private format(value: number): string {
