@@ -1,8 +1,6 @@
 import { join } from 'node:path';
-import {
-  AnswerLoad, ApiProcess, countStored, flushNextDay, freePort, recordScenario, seedOrganisation, stopLeftoverPostgres, tempFolder, waitFor,
-  withClient,
-} from './support/fault-harness';
+import { AnswerLoad, countStored } from './support/answer-load';
+import { ApiProcess, flushNextDay, freePort, recordScenario, seedOrganisation, stopLeftoverPostgres, tempFolder, waitFor, withClient } from './support/fault-harness';
 import { CountingSmtp } from './support/counting-smtp';
 
 /**

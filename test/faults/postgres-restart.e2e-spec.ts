@@ -1,8 +1,6 @@
 import { join } from 'node:path';
-import {
-  AnswerLoad, ApiProcess, countStored, flushNextDay, freePort, OwnPostgres, post, recordScenario, seedOrganisation, sleep,
-  tempFolder, waitFor,
-} from './support/fault-harness';
+import { AnswerLoad, countStored, post } from './support/answer-load';
+import { ApiProcess, flushNextDay, freePort, OwnPostgres, recordScenario, seedOrganisation, sleep, tempFolder, waitFor } from './support/fault-harness';
 
 /**
  * PostgreSQL stopped (a fast shutdown, as a restart or a failover does) and started again while

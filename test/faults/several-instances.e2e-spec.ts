@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { hashPassword } from '../../apps/api/src/auth/password';
-import {
-  AnswerLoad, ApiProcess, FAULT_NOW, freePort, OwnPostgres, Reply, seedOrganisation, send, tempFolder, waitFor, withClient,
-} from './support/fault-harness';
+import { AnswerLoad, Reply, send } from './support/answer-load';
+import { ApiProcess, FAULT_NOW, freePort, OwnPostgres, seedOrganisation, tempFolder, waitFor, withClient } from './support/fault-harness';
 import { CountingSmtp } from './support/counting-smtp';
 import { RoundRobinProxy } from './support/round-robin-proxy';
 

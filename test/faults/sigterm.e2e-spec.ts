@@ -2,10 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import {
-  ApiProcess, claimOf, freePort, OwnPostgres, post, recordScenario, RECOVERY, seedOrganisation, sleep, stopLeftoverPostgres, tempFolder,
-  waitFor, withClient,
-} from './support/fault-harness';
+import { post } from './support/answer-load';
+import { ApiProcess, claimOf, freePort, OwnPostgres, recordScenario, RECOVERY, seedOrganisation, sleep, stopLeftoverPostgres, tempFolder, waitFor, withClient } from './support/fault-harness';
 
 const GRACE_SECONDS = 4;
 

@@ -1,6 +1,8 @@
 import { commentSentiment, type SentimentClass } from './sentiment';
-import { COMMENTS_EN, COMMENTS_EN_BLIND_1, COMMENTS_EN_BLIND_2, COMMENTS_EN_BLIND_3 } from './sentiment-data/comments-en';
-import { COMMENTS_ET, COMMENTS_ET_BLIND_1, COMMENTS_ET_BLIND_2, COMMENTS_ET_BLIND_3 } from './sentiment-data/comments-et';
+import { COMMENTS_EN } from './sentiment-data/comments-en';
+import { COMMENTS_EN_BLIND_1, COMMENTS_EN_BLIND_2, COMMENTS_EN_BLIND_3 } from './sentiment-data/comments-en-blind';
+import { COMMENTS_ET } from './sentiment-data/comments-et';
+import { COMMENTS_ET_BLIND_1, COMMENTS_ET_BLIND_2, COMMENTS_ET_BLIND_3 } from './sentiment-data/comments-et-blind';
 import { isHeldOut, type LabelledComment } from './sentiment-data/labelled';
 
 /*

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { HeatmapKind, PoolMonths, SentimentLabel, TrendGranularity } from '@ex-pulse/contracts';
 import { AnalyticsFilterDto } from './filter/analytics-filter.dto';
+import { PageNumber } from '../common/page-number.decorator';
 
 export class TrendQueryDto extends AnalyticsFilterDto {
   @ApiPropertyOptional({ enum: ['month', 'week'] })
@@ -56,12 +57,7 @@ export class CommentsQueryDto extends AnalyticsFilterDto {
   @IsIn(['positive', 'neutral', 'negative', 'unclassified'], { message: 'sentiment must be positive, neutral, negative or unclassified.' })
   sentiment?: SentimentLabel;
 
-  @ApiPropertyOptional({ minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'page must be a whole number from 1.' })
-  @Min(1, { message: 'page must be a whole number from 1.' })
-  @Max(10000)
+  @PageNumber()
   page?: number;
 }
 

@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
 import { FOLLOW_UP_STATUSES, NOTE_MAX } from '@ex-pulse/domain';
 import type { AddNoteRequest, FollowUpShow, FollowUpStatus, UpdateFollowUpRequest } from '@ex-pulse/contracts';
+import { PageNumber } from '../../common/page-number.decorator';
 
 export const FOLLOW_UP_SHOWS: readonly FollowUpShow[] = ['open', 'overdue', 'resolved', 'all'];
 export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -19,12 +20,7 @@ export class FollowUpQueueQueryDto {
   @IsIn(FOLLOW_UP_SHOWS, { message: `show must be one of ${FOLLOW_UP_SHOWS.join(', ')}.` })
   show?: FollowUpShow;
 
-  @ApiPropertyOptional({ minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'page must be a whole number from 1.' })
-  @Min(1, { message: 'page must be a whole number from 1.' })
-  @Max(10000)
+  @PageNumber()
   page?: number;
 }
 
