@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../support/test-app';
-import { newDepartment, newEmployee, newProgramme, newResponses, newUser, signIn } from '../support/factories';
+import { installedProgramme, newDepartment, newEmployee, newProgramme, newResponses, newUser, signIn } from '../support/factories';
 
 /**
  * `count` invitations to a department, sent on one day and open 14 days (to the send hour, 10:00
@@ -13,7 +13,7 @@ async function invitations(db: DataSource, departmentId: string, programmeId: st
      SELECT $1, $2, $3 || i, decode(md5($3 || i), 'hex'), 'en', $4, 'ongoing_development', $5::date,
             (($5::date + 14)::timestamp + interval '10 hours') AT TIME ZONE 'Europe/Tallinn'
        FROM generate_series(1, $6) i`,
-    [employee.id, programmeId, `${sentOn}-${departmentId}-`, departmentId, sentOn, count],
+    [employee.id, programmeId, `${sentOn}-${departmentId}-${programmeId}-`, departmentId, sentOn, count],
   );
 }
 
@@ -58,6 +58,8 @@ describe('The invited population of a period: invitations whose answer window ov
     await invitations(t.db, moved.id, programme, 5, '2026-03-02');
     await r(moved.id, scores(3, 2, 1), '2026-03-06');
     await invitations(t.db, silent.id, programme, 4, '2026-02-09'); // nobody in Silent answers all year
+    // The internal service pulse asks no eNPS question: its invitations are no part of eNPS's N.
+    await invitations(t.db, census.id, await installedProgramme(t.db, 'internal_service'), 8, '2026-03-02');
 
     const leaderUser = await newUser(t.db, { role: 'leader' });
     leader = await signIn(t.app, leaderUser.email, leaderUser.password);
@@ -76,6 +78,7 @@ describe('The invited population of a period: invitations whose answer window ov
   });
 
   it('says census, with a zero-width interval, only where everyone invited answered', async () => {
+    // Census's 8 internal-service invitations of March are not counted: N = 6, not 14.
     const o = await get(`/api/analytics/overview?period=2026-03&department=${ids.census}`);
     expect(o.overall).toMatchObject({ n: 6, invited: 6, responseRate: 1, enps: 33.3, ciLow: 33.3, ciHigh: 33.3, census: true });
     const q = await get(`/api/analytics/overview?period=2026-Q1&department=${ids.census}`);

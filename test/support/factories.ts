@@ -67,7 +67,9 @@ export async function newUser(
 
 export async function newProgramme(db: DataSource, key = `programme-${next()}`): Promise<string> {
   const [row] = await db.query(
-    `INSERT INTO programme (key, name_en, name_et, target_phase) VALUES ($1, 'Quarterly pulse', 'Kvartaliküsitlus', 'ongoing_development') RETURNING id`,
+    `INSERT INTO programme (key, name_en, name_et, target_phase, questions)
+     VALUES ($1, 'Quarterly pulse', 'Kvartaliküsitlus', 'ongoing_development', '[{"kind":"enps"},{"kind":"driver"},{"kind":"comment"}]')
+     RETURNING id`,
     [key],
   );
   return row.id;

@@ -120,7 +120,9 @@ export class SegmentCountsQueries {
     if (f.managerId || f.location || f.tenure) return null;
     const params = new SqlParams();
     // No location, tenure band or team here: what is left are the filters an invitation records.
-    const where = [...filterConditions(req, params), `year = ${params.add(req.year)}`];
+    // Only invitations that ask the eNPS question are its population (the internal service pulse
+    // asks about providers only: its invitations would make N larger than the eNPS answers' N).
+    const where = [...filterConditions(req, params), `year = ${params.add(req.year)}`, ASKS_ENPS];
     const source: CountSource = { kind: 'year', table: 'invitation_year_rollup', where: where.join(' AND ') };
     const [{ groups }]: { groups: (string | number)[][] }[] = await this.db.query(
       `SELECT coalesce(json_agg(g), '[]') AS groups FROM (${monthlySelect(req, INVITED, source, params)}) per_group`,
@@ -131,6 +133,9 @@ export class SegmentCountsQueries {
 }
 
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
+/** Rows of programmes that ask the eNPS question (a programme's questions are jsonb). */
+const ASKS_ENPS = `programme_id IN (SELECT id FROM programme WHERE questions @> '[{"kind":"enps"}]')`;
 
 /** What a count query sums: columns of rows with a month, and the same as a year rollup's column prefixes (pro_1, …). */
 interface Counted {
