@@ -1,4 +1,6 @@
 import { AppSecret } from '../../apps/api/src/common/app-secret';
+import { DeliveryService } from '../../apps/api/src/delivery/delivery.service';
+import { DigestPlanner } from '../../apps/api/src/digest/digest-planner.service';
 import { DEMO_ACCOUNTS } from '../../apps/api/src/seed/demo-accounts';
 import { demoConversationSecret, DemoTeam, issueDemoTeam } from '../../apps/api/src/seed/demo-team';
 import { seedDemo } from '../../apps/api/src/seed/seed-demo';
@@ -76,6 +78,15 @@ describe('The demo manager closes the loop (issueDemoTeam)', () => {
     }).expect(201);
     const view = (await t.http.post('/api/survey/view').send({ token: team.answerToken }).expect(200)).body;
     expect(view.teamActions).toEqual([{ title: 'Add a second line at peak hours', status: 'planned' }]);
+  });
+
+  it("on Monday from 10:00 the manager's digest reaches the demo's mailbox, with the unit's figures and its queue", async () => {
+    expect(await t.app.get(DigestPlanner).planDue()).toMatchObject({ week: TODAY });
+    await t.app.get(DeliveryService).deliverDue();
+    const [mail] = await t.db.query(`SELECT subject, text_body FROM dev_mail WHERE to_address = $1`, [account.email]);
+    expect(mail.subject).toBe('Your weekly EX Pulse digest, 23 November 2026 – Nordlight Retail');
+    expect(mail.text_body).toMatch(/- Customer Support: eNPS [-+]?\d/);
+    expect(mail.text_body).toMatch(/Follow-up: \d+ open items/);
   });
 
   it('links again to the item already in the queue when the conversation is started after the intake', async () => {
