@@ -64,7 +64,18 @@ describe('Anonymous conversations', () => {
 
   it('keeps nothing of the conversation before the day ends but the sealed answer, then writes it with the day and mails the link once', async () => {
     expect(await t.db.query(`SELECT count(*)::int AS n FROM conversation`)).toEqual([{ n: 0 }]);
-    await employeeView().expect(404);
+    // Not open until the day's answers are written, and told exactly as a secret that will never open
+    // and a malformed one are, for the view and for a message: no one learns whether it will exist.
+    const notOpen = (await employeeView().expect(404)).body;
+    expect(notOpen).toEqual({
+      statusCode: 404, error: 'Not Found', problem: 'not_open',
+      message: "If you answered today, this conversation opens tomorrow, once the day's answers are written. Otherwise this link is not valid: open the whole private link you kept.",
+    });
+    for (const other of [randomBytes(32).toString('base64url'), 'not-a-secret']) {
+      expect((await employeeView(other).expect(404)).body).toEqual(notOpen);
+      expect((await employeeWrites('hi', other).expect(404)).body).toEqual(notOpen);
+    }
+    expect((await employeeWrites('Hello?').expect(404)).body).toEqual(notOpen);
     expect(await t.writeHeldAnswers()).toBe(1);
     const [conversation] = await t.db.query(`SELECT language, item_id, xmin::text AS x FROM conversation`);
     expect(conversation).toMatchObject({ language: 'et', item_id: null });

@@ -163,4 +163,30 @@ describe('Weekly digest', () => {
     expect(await t.db.query(`SELECT to_char(week, 'YYYY-MM-DD') AS week, count(*)::int AS n FROM weekly_digest GROUP BY 1 ORDER BY 1`))
       .toEqual([{ week: '2026-06-15', n: 3 }, { week: '2026-06-22', n: 3 }]);
   });
+
+  it('prunes digest rows older than eight weeks on the digest day, and still plans each recipient once this week', async () => {
+    // 2026-06-29 less 8 weeks is 2026-05-04: that row stays, the ones before it go (a quiet leader's too).
+    const old = [[people.manager.id, '2026-04-27'], [people.manager.id, '2026-05-04'], [people.quietLeader.id, '2026-04-20'], [people.quietLeader.id, '2026-05-11']];
+    for (const [user, week] of old) await t.db.query(`INSERT INTO weekly_digest (user_id, week) VALUES ($1, $2)`, [user, week]);
+    t.clock.set('2026-06-26T08:00:00Z'); // a Friday: no digest, nothing pruned
+    await planAndSend();
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM weekly_digest`)).toEqual([{ n: 10 }]);
+
+    t.clock.set('2026-06-29T08:00:00Z');
+    const [a, b] = await planAndSend();
+    expect(a.planned + b.planned).toBe(3);
+    await planAndSend();
+    const weeks = await t.db.query(
+      `SELECT to_char(week, 'YYYY-MM-DD') AS week, count(*)::int AS n, count(*) FILTER (WHERE user_id = $1)::int AS manager
+         FROM weekly_digest GROUP BY 1 ORDER BY 1`, [people.manager.id],
+    );
+    expect(weeks).toEqual([
+      { week: '2026-05-04', n: 1, manager: 1 },
+      { week: '2026-05-11', n: 1, manager: 0 },
+      { week: '2026-06-15', n: 3, manager: 1 },
+      { week: '2026-06-22', n: 3, manager: 1 },
+      { week: '2026-06-29', n: 3, manager: 1 },
+    ]);
+    expect(smtp.to(people.manager.email)).toHaveLength(3);
+  });
 });

@@ -9,7 +9,9 @@ import { configureApp } from '../../apps/api/src/app-setup';
 import { AppModule } from '../../apps/api/src/app.module';
 import { isoDateInZone } from '../../apps/api/src/common/clock';
 import { loadAppConfig } from '../../apps/api/src/config/app-config';
+import { AppSecret } from '../../apps/api/src/common/app-secret';
 import { AnswerLinks } from '../../apps/api/src/responses/answer-token';
+import { DemoTeam, issueDemoTeam } from '../../apps/api/src/seed/demo-team';
 import { DEMO_ACCOUNTS } from '../../apps/api/src/seed/demo-accounts';
 import { issueDemoAnswerLinks, seedDemo } from '../../apps/api/src/seed/seed-demo';
 import { createTestDatabase } from '../support/test-database';
@@ -24,6 +26,8 @@ export interface Product {
   db: DataSource;
   today: string;
   links: string[];
+  /** The demo manager's unit: an answer link there and a conversation on a comment of its queue (as the start prints). */
+  team: DemoTeam;
   /** The invitation an answer link names (the link's token carries its id and a MAC of the app's secret). */
   invitationOf(link: string): string | null;
   consoleErrors: string[];
@@ -55,6 +59,8 @@ export async function startProduct(): Promise<Product> {
   const today = isoDateInZone(new Date(), 'Europe/Tallinn');
   await seedDemo(db, today);
   const links = await issueDemoAnswerLinks(db, app.get(AnswerLinks), today, 3);
+  const team = await issueDemoTeam(db, app.get(AppSecret), today);
+  if (!team) throw new Error("The demo seed gave the demo manager's unit no answer link or no conversation.");
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -62,7 +68,7 @@ export async function startProduct(): Promise<Product> {
   const consoleErrors: string[] = [];
 
   return {
-    baseUrl, db, today, links, consoleErrors,
+    baseUrl, db, today, links, team, consoleErrors,
     invitationOf: (link) => app.get(AnswerLinks).invitationIdOf(link.split('#')[1] ?? ''),
     async newPage(viewport) {
       const page = await browser.newPage({ viewport });

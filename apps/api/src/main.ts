@@ -7,6 +7,7 @@ import { openDatabase } from './database/data-source';
 import { AnswerLinks } from './responses/answer-token';
 import { DEMO_ACCOUNTS } from './seed/demo-accounts';
 import { issueDemoAnswerLinks, seedDemo } from './seed/seed-demo';
+import { DemoTeam, issueDemoTeam } from './seed/demo-team';
 import { startServer, stopOnSignals } from './server';
 
 const logger = new Logger('EX Pulse');
@@ -14,32 +15,39 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 
 async function main(): Promise<void> {
   const config = loadAppConfig();
-  let demoLinks: string[] = [];
+  let demo: DemoStart = { links: [], team: null };
   const server = await startServer(config, {
     say,
     prepare: async (databaseUrl) => {
-      demoLinks = await prepareDatabase(databaseUrl, config);
+      demo = await prepareDatabase(databaseUrl, config);
     },
   });
   stopOnSignals(server, config.shutdownGraceSeconds, say);
-  printWelcome(config, demoLinks);
+  printWelcome(config, demo);
 }
 
-/** Migrations always; the demo organisation on first start, and open demo answer links each start. */
-async function prepareDatabase(databaseUrl: string, config: AppConfig): Promise<string[]> {
+interface DemoStart {
+  links: string[];
+  team: DemoTeam | null;
+}
+
+/** Migrations always; the demo organisation on first start, and open demo answer links (and the manager's team) each start. */
+async function prepareDatabase(databaseUrl: string, config: AppConfig): Promise<DemoStart> {
   const dataSource = await openDatabase(databaseUrl);
   try {
-    if (!config.seedDemo) return [];
+    if (!config.seedDemo) return { links: [], team: null };
     const today = isoDateInZone(new Date(), 'Europe/Tallinn');
     const seeded = await seedDemo(dataSource, today);
     if (seeded.seeded) say(`Seeded the demo organisation: ${seeded.employees} employees, ${seeded.responses} responses.`);
-    return await issueDemoAnswerLinks(dataSource, new AnswerLinks(loadAppSecret(config)), today, 3);
+    const secret = loadAppSecret(config);
+    const links = await issueDemoAnswerLinks(dataSource, new AnswerLinks(secret), today, 3);
+    return { links, team: await issueDemoTeam(dataSource, secret, today) };
   } finally {
     await dataSource.destroy();
   }
 }
 
-function printWelcome(config: AppConfig, demoLinks: string[]): void {
+function printWelcome(config: AppConfig, { links: demoLinks, team }: DemoStart): void {
   const lines = [
     '',
     `  EX Pulse is running at ${config.publicUrl}`,
@@ -53,6 +61,13 @@ function printWelcome(config: AppConfig, demoLinks: string[]): void {
     }
     lines.push('', '  Answer a pulse as an employee (open demo invitations):');
     for (const token of demoLinks) lines.push(`    ${config.publicUrl}/s#${token}`);
+    if (team) {
+      lines.push(
+        '', `  Close the loop in the demo manager's unit (${team.unit}):`,
+        `    a detractor's private conversation (reply from the follow-up queue): ${config.publicUrl}/c#${team.conversationSecret}`,
+        `    the next pulse of an employee there ("you said, we did"): ${config.publicUrl}/s#${team.answerToken}`,
+      );
+    }
   }
   lines.push('', '  Press Ctrl-C to stop.', '');
   process.stdout.write(lines.join('\n') + '\n');

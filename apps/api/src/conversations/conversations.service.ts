@@ -14,6 +14,21 @@ import { ConversationKeys } from './conversation-keys';
 import { ConversationMessage } from './conversation-message.entity';
 import { Conversation } from './conversation.entity';
 
+/**
+ * A secret with no conversation: a comment of today (its conversation is written with the day's answers,
+ * and until then only sealed, so the API itself cannot know it) and a link that was never ours get the
+ * same answer, so that no one learns from it whether a secret will exist tomorrow.
+ */
+export const conversationNotOpen = () =>
+  new NotFoundException({
+    statusCode: 404,
+    error: 'Not Found',
+    problem: 'not_open',
+    message:
+      "If you answered today, this conversation opens tomorrow, once the day's answers are written. " +
+      'Otherwise this link is not valid: open the whole private link you kept.',
+  });
+
 /** An employee may have this many messages waiting for the day's end in one conversation. */
 export const WAITING_MAX = 5;
 
@@ -109,7 +124,7 @@ export class ConversationsService {
     const found = CONVERSATION_SECRET.test(secret)
       ? await this.conversations.findOneBy({ secretDigest: this.keys.secretDigest(secret) })
       : null;
-    if (!found) throw new NotFoundException('This conversation link is not known: open the whole private link you kept.');
+    if (!found) throw conversationNotOpen();
     return found;
   }
 

@@ -8,6 +8,12 @@ import { renderDigestEmail } from './digest-email';
 import { digestDay } from './digest-week';
 
 const DIGEST_LOCK = 'expulse:weekly-digest';
+/**
+ * Weeks a recipient's digest row is kept: the row of this week keeps its digest exactly-once, the last
+ * one before it tells which comments are new. Older rows tell nothing more and are removed on the
+ * digest's day (a recipient whose last digest is older gets every shown comment counted as new).
+ */
+export const DIGEST_KEPT_WEEKS = 8;
 
 /** Who gets a digest: managers and leaders unless they turned it off, admins only when they turned it on. */
 const RECIPIENTS = `
@@ -28,6 +34,7 @@ export interface DigestPlanResult {
  * each recipient one outbox message, rendered now, and the (user, week) row that makes it the only one.
  * Several instances may run it at once: they queue on a transaction-scoped advisory lock, and the
  * primary key of weekly_digest keeps a second row out even without it. The delivery worker sends it.
+ * Rows older than DIGEST_KEPT_WEEKS are pruned in the same transaction.
  */
 @Injectable()
 export class DigestPlanner {
@@ -48,6 +55,7 @@ export class DigestPlanner {
     if (!week) return { week: null, planned: 0 };
     const planned = await this.db.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [DIGEST_LOCK]);
+      await tx.query(`DELETE FROM weekly_digest WHERE week < $1::date - $2::int * 7`, [week, DIGEST_KEPT_WEEKS]);
       const recipients: DigestRecipient[] = await tx.query(RECIPIENTS, [week]);
       let count = 0;
       for (const recipient of recipients) {

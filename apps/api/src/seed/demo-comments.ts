@@ -75,3 +75,8 @@ export function commentChoices(score: number, phase: string, language: 'en' | 'e
 export function reasonOfExitComment(comment: string): LeavingReason | undefined {
   return EXIT.find((x) => x.en === comment || x.et === comment)?.reason;
 }
+
+/** The language a demo comment is written in (every demo comment exists in both). */
+export function demoCommentLanguage(comment: string): 'en' | 'et' {
+  return [...GENERAL, ...ONBOARDING, ...EXIT].some((x) => x.en === comment) ? 'en' : 'et';
+}

@@ -39,13 +39,13 @@ export async function issueDemoAnswerLinks(dataSource: DataSource, links: Answer
   });
 }
 
-interface Person {
+export interface Person {
   id: string;
   language: 'en' | 'et';
   department_id: string;
 }
 
-async function activePeople(manager: EntityManager, today: string, bands: PhaseBands): Promise<Person[]> {
+export async function activePeople(manager: EntityManager, today: string, bands: PhaseBands): Promise<Person[]> {
   const rows: (Person & { start_date: string; notice_date: string | null; end_date: string | null })[] =
     await manager.query(
       `SELECT id, language, department_id, start_date::text, notice_date::text, end_date::text
@@ -71,7 +71,7 @@ function pickPeople(candidates: Person[], count: number): Person[] {
   return chosen;
 }
 
-async function upsertLink(
+export async function upsertLink(
   manager: EntityManager,
   person: Person,
   programmeId: string,

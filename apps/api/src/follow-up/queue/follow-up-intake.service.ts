@@ -12,6 +12,14 @@ import { FollowUpItem } from './follow-up-item.entity';
 
 const INTAKE_LOCK = 'expulse:follow-up-intake';
 
+/**
+ * An item's source digest: HMAC, under the key derived for 'follow-up-source', of the answer's quarter,
+ * its department, the text and the ordinal among equal texts there (1 for the first).
+ */
+export function followUpSourceDigest(key: Buffer, quarter: string, departmentId: string, comment: string, ordinal: number): Buffer {
+  return createHmac('sha256', key).update(`${JSON.stringify([quarter, departmentId, comment])}#${ordinal}`).digest();
+}
+
 /** A comment that may belong in the queue: a detractor's, or one classified negative. */
 interface Candidate {
   /** Read to find the comment's conversation (linkConversations); never stored on the item. */
@@ -97,7 +105,7 @@ export class FollowUpIntake {
       const source = JSON.stringify([c.quarter, c.department_id, c.comment]);
       const ordinal = (ordinals.get(source) ?? 0) + 1;
       ordinals.set(source, ordinal);
-      const sourceDigest = createHmac('sha256', this.key).update(`${source}#${ordinal}`).digest();
+      const sourceDigest = followUpSourceDigest(this.key, c.quarter, c.department_id, c.comment, ordinal);
       sources.push({ responseId: c.id, sourceDigest });
       items.push({
         sourceDigest,

@@ -3,6 +3,8 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { EmployeeConversationView } from '@ex-pulse/contracts';
 import { configurePageTest } from '../core/testing/page-testing';
 import { settle, textOf } from '../core/testing/transloco-testing';
+import { TestBed } from '@angular/core/testing';
+import { LanguageService } from '../core/i18n/language.service';
 import { ConversationPageComponent } from './conversation-page.component';
 
 const SECRET = 'nDTcLjucz0kQD5_5FqmQek_R5MU516yVls2nZpwL3Zk';
@@ -133,23 +135,37 @@ describe('ConversationPageComponent', () => {
     expect(textOf((harness.routeNativeElement as HTMLElement).querySelector('h1'))).toBe('The conversation link is incomplete');
   });
 
-  it('says a cut-off secret is not known, without calling the API', async () => {
+  const NOT_OPEN =
+    "This conversation is not open yet If you answered today, your conversation opens tomorrow, once the day's answers have been written: " +
+    'come back then with the same link. Otherwise this link is not valid: open the whole private link you kept. Nobody can look it up for you.';
+
+  it('says of a cut-off secret what it says of an unknown one, without calling the API', async () => {
     const harness = await RouterTestingHarness.create(`/c#${SECRET.slice(0, 30)}`);
     await settle(harness.fixture);
     http.expectNone('/api/conversation/view');
-    expect(textOf((harness.routeNativeElement as HTMLElement).querySelector('h1'))).toBe('We could not find this conversation');
+    expect(textOf((harness.routeNativeElement as HTMLElement).querySelector('[role="alert"]'))).toBe(NOT_OPEN);
   });
 
-  it('says an unknown secret is not known, and that a link of today opens after the day ends', async () => {
+  it('says plainly that a link of today opens tomorrow, and that otherwise it is not valid, never "not found"', async () => {
     const harness = await RouterTestingHarness.create(`/c#${SECRET}`);
     http.expectOne('/api/conversation/view').flush(
-      { statusCode: 404, message: 'This conversation link is not known: open the whole private link you kept.' },
+      { statusCode: 404, error: 'Not Found', problem: 'not_open', message: 'If you answered today, this conversation opens tomorrow …' },
       { status: 404, statusText: 'Not Found' },
     );
     await settle(harness.fixture);
     const root = harness.routeNativeElement as HTMLElement;
-    expect(textOf(root.querySelector('h1'))).toBe('We could not find this conversation');
-    expect(textOf(root)).toContain('A link from a comment written today opens after the day ends.');
+    expect(textOf(root.querySelector('[role="alert"]'))).toBe(NOT_OPEN);
+    expect(textOf(root)).not.toMatch(/not find|not found/i);
+  });
+
+  it('says the same in Estonian', async () => {
+    const harness = await RouterTestingHarness.create(`/c#${SECRET}`);
+    TestBed.inject(LanguageService).use('et');
+    http.expectOne('/api/conversation/view').flush({ statusCode: 404, message: '…' }, { status: 404, statusText: 'Not Found' });
+    await settle(harness.fixture);
+    const root = harness.routeNativeElement as HTMLElement;
+    expect(textOf(root.querySelector('h1'))).toBe('See vestlus pole veel avatud');
+    expect(textOf(root)).toContain('Kui vastasid täna, avaneb sinu vestlus homme');
   });
 
   it('offers to try again when loading failed', async () => {

@@ -19,7 +19,8 @@ import { secretFromFragment } from './conversation-link';
 type PageState =
   | { kind: 'loading' }
   | { kind: 'ready'; secret: string; view: EmployeeConversationView }
-  | { kind: 'missing' | 'unknown' }
+  /** Not written yet (a comment of today) or never ours: the API cannot tell them apart, nor does the page. */
+  | { kind: 'missing' | 'notOpen' }
   | { kind: 'loadFailed'; secret: string };
 
 /**
@@ -59,7 +60,7 @@ export class ConversationPageComponent {
       .subscribe((found) => {
         if (found.kind === 'secret') this.load(found.secret);
         // A malformed secret cannot be one of ours: no need to ask the API to say so.
-        else this.state.set({ kind: found.kind === 'missing' ? 'missing' : 'unknown' });
+        else this.state.set({ kind: found.kind === 'missing' ? 'missing' : 'notOpen' });
       });
   }
 
@@ -75,7 +76,7 @@ export class ConversationPageComponent {
         next: (view) => this.show(secret, view),
         error: (err: unknown) => {
           const status = err instanceof HttpErrorResponse ? err.status : null;
-          this.state.set(status === 404 || status === 400 ? { kind: 'unknown' } : { kind: 'loadFailed', secret });
+          this.state.set(status === 404 || status === 400 ? { kind: 'notOpen' } : { kind: 'loadFailed', secret });
         },
       });
   }
