@@ -16,8 +16,9 @@ export class EmployeeImportMappingRepository {
     return this.mappings.findOneBy({ organisationId: ORGANISATION_ID });
   }
 
-  /** Replaces the mapping as a whole. */
+  /** Replaces the mapping as a whole; the stored row comes back (saving an unchanged mapping changes nothing). */
   async save(mapping: EmployeeImportMapping, updatedBy: string): Promise<EmployeeImportMappingEntity> {
-    return this.mappings.save(this.mappings.create({ organisationId: ORGANISATION_ID, ...mapping, updatedBy }));
+    await this.mappings.save(this.mappings.create({ organisationId: ORGANISATION_ID, ...mapping, updatedBy }));
+    return this.mappings.findOneByOrFail({ organisationId: ORGANISATION_ID });
   }
 }
