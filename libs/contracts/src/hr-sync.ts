@@ -101,7 +101,7 @@ export interface EmployeeSyncReport {
   ended: number;
   /** External ids of those (at most the first 200). */
   endedExternalIds: string[];
-  /** Employees current before the sync (no end date, or one today or later). */
+  /** Employees current before the sync: those without an end date, whom a sync can end. */
   currentEmployees: number;
   /** Why the sync was held, failed or discarded; null when applied. */
   note: string | null;

@@ -4,7 +4,7 @@ import { DomainError } from './domain-error';
 export const DEFAULT_SYNC_MAX_ENDING_SHARE = 0.2;
 
 export interface SyncSafetyInput {
-  /** Employees without an end date, or with one today or later, before the sync. */
+  /** Employees without an end date before the sync: those a sync can end. */
   currentEmployees: number;
   /** Of those, how many the sync would end (given an end date) or remove. */
   ending: number;

@@ -7,7 +7,8 @@ export function loadDirectory(tx: EntityManager): Promise<CurrentEmployee[]> {
     `SELECT e.external_id AS "externalId", e.name, e.work_email AS "workEmail", e.personal_email AS "personalEmail",
             e.department_id::text AS "departmentId", m.external_id AS "managerExternalId", e.location, e.language,
             e.start_date::text AS "startDate", e.notice_date::text AS "noticeDate", e.end_date::text AS "endDate"
-       FROM employee e LEFT JOIN employee m ON m.id = e.manager_id`,
+       FROM employee e LEFT JOIN employee m ON m.id = e.manager_id
+      ORDER BY e.external_id`,
   );
 }
 

@@ -26,7 +26,7 @@ export interface SyncPlan {
   create: EmployeeToWrite[];
   update: EmployeeToWrite[];
   leavers: Leaver[];
-  /** Employees without an end date, or with one on the sync date or later. */
+  /** Employees without an end date: those a sync can end. */
   currentEmployees: number;
   /** Current employees the sync ends: the leavers, and those whose row newly gives an end date. */
   ending: number;
@@ -55,7 +55,7 @@ export function planSync(rows: EmployeeToWrite[], directory: CurrentEmployee[], 
   const leavers = directory
     .filter((e) => e.endDate === null && !listed.has(e.externalId))
     .map((e) => ({ externalId: e.externalId, endDate: leaverEndDate(syncDate, e.startDate, e.noticeDate) }));
-  const currentEmployees = directory.filter((e) => e.endDate === null || e.endDate >= syncDate).length;
+  const currentEmployees = directory.filter((e) => e.endDate === null).length;
   return { create, update, leavers, currentEmployees, ending: leavers.length + newlyEnded };
 }
 

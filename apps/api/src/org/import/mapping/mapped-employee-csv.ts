@@ -1,6 +1,6 @@
 import type { EmployeeField, EmployeeImportMapping, MappedValueField } from '@ex-pulse/contracts';
 import { CsvRecord, readCsvTable } from '../csv-records';
-import { MAX_IMPORT_ROWS, ParsedEmployeeCsv } from '../employee-csv';
+import { EMPLOYEE_CSV_COLUMNS, MAX_IMPORT_ROWS, ParsedEmployeeCsv } from '../employee-csv';
 import { EmployeeRowValues, ParsedEmployeeRow, employeeRowProblems, isoDates, markDuplicates } from '../employee-row-rules';
 import { mappingProblems, normalised } from './mapping-rules';
 
@@ -37,7 +37,8 @@ function mappedColumns(cells: string[], mapping: EmployeeImportMapping): { colum
   const positions = new Map(cells.map((cell, i) => [normalised(cell), i] as const).reverse());
   const columns = new Map<EmployeeField, number>();
   const absent: string[] = [];
-  for (const [field, column] of Object.entries(mapping.columns) as [EmployeeField, string | undefined][]) {
+  for (const field of EMPLOYEE_CSV_COLUMNS) {
+    const column = mapping.columns[field];
     if (!column?.trim()) continue;
     const at = positions.get(normalised(column));
     if (at === undefined) absent.push(`"${column}" (for ${field})`);
