@@ -14,6 +14,8 @@ import { DatabaseUnavailableFilter } from './database/database-unavailable.filte
 
 /** The largest JSON body any endpoint takes (README, "Body limits"). */
 export const MAX_JSON_BODY_BYTES = 100 * 1024;
+/** The employee sync's list (JSON or CSV): 50 000 employees fit. */
+export const MAX_SYNC_BODY_BYTES = 20 * 1024 * 1024;
 
 /** Everything around the routes, shared by the server and the end-to-end tests. */
 export function configureApp(app: INestApplication, config: AppConfig): void {
@@ -66,12 +68,16 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
 
 /**
  * The body parsers, each with its limit, then the checks of what they parsed, all before any
- * guard or pipe: JSON (100 kB) everywhere, the customer scores' CSV as a raw body (20 MB);
+ * guard or pipe: JSON (100 kB) everywhere, the employee sync's list (JSON or CSV, 20 MB), the
+ * customer scores' CSV as a raw body (20 MB);
  * multipart files are limited by their controllers' interceptors (20 MB). Registering the JSON
  * parser here keeps Nest from adding its own; url-encoded forms are refused, not parsed.
  */
 function readBodies(server: NestExpressApplication): void {
   server.use('/api', refuseFormBodies);
+  // The HR system's whole employee list, as JSON or CSV (before the general JSON parser, which then skips it).
+  server.use('/api/employees/sync', express.json({ limit: MAX_SYNC_BODY_BYTES }));
+  server.use('/api/employees/sync', express.raw({ type: ['text/csv', 'application/csv', 'text/plain'], limit: MAX_SYNC_BODY_BYTES }));
   server.useBodyParser('json', { limit: MAX_JSON_BODY_BYTES });
   server.use('/api/cx/metrics/import', express.raw({ type: ['text/csv', 'application/csv', 'text/plain'], limit: MAX_METRIC_CSV_BYTES }));
   server.use('/api', bodyParserErrors);

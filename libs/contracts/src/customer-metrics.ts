@@ -79,9 +79,13 @@ export interface CustomerMetricDto {
   updatedAt: string;
 }
 
+/** What a key may do: push customer scores (CX tools) or sync the employee list (the HR system). */
+export type ApiKeyPurpose = 'customer_scores' | 'employee_sync';
+
 export interface ApiKeyDto {
   id: string;
   name: string;
+  purpose: ApiKeyPurpose;
   /** The first 8 characters of the key. */
   prefix: string;
   createdAt: string;

@@ -16,3 +16,4 @@ export * from './action-plans';
 export * from './conversations';
 export * from './digest';
 export * from './privacy';
+export * from './hr-sync';

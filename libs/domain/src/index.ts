@@ -19,3 +19,5 @@ export * from './conversation';
 export * from './customer-metrics';
 export * from './line-suppression';
 export * from './exact-audit';
+export * from './date-formats';
+export * from './employee-sync';

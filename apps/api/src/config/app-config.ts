@@ -49,6 +49,8 @@ export interface AppConfig {
   outboxRetentionDays: number;
   /** Minutes between prunings of data past its retention, ended sessions and old sign-in counters; 0: never. */
   retentionIntervalMinutes: number;
+  /** EMPLOYEE_SYNC_MAX_ENDING_PERCENT / 100: a sync ending a larger share of current employees is held for HR. */
+  employeeSyncMaxEndingShare: number;
 }
 
 export interface SignInLimits {
@@ -145,6 +147,7 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     invitationRetentionDays: int('INVITATION_RETENTION_DAYS', 730, 30, 36_500),
     outboxRetentionDays: int('OUTBOX_RETENTION_DAYS', 90, 7, 36_500),
     retentionIntervalMinutes: 0,
+    employeeSyncMaxEndingShare: int('EMPLOYEE_SYNC_MAX_ENDING_PERCENT', 20, 0, 100) / 100,
   };
   if (config.appSecret !== null && config.appSecret.length < 32) {
     problems.push('APP_SECRET must be at least 32 characters (e.g. the output of `openssl rand -base64 32`).');

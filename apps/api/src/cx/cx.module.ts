@@ -14,5 +14,7 @@ import { CustomerMetricsQueryService } from './metrics/customer-metrics-query.se
 @Module({
   controllers: [CustomerMetricsController, ApiKeysController],
   providers: [CustomerMetricIngestionService, CustomerMetricsQueryService, ApiKeysService, ApiKeyGuard],
+  // The employee sync (org) authenticates the HR system with a key of its own purpose.
+  exports: [ApiKeysService, ApiKeyGuard],
 })
 export class CxModule {}

@@ -1,6 +1,8 @@
 import { CONVERSATION_ENTITIES } from '../conversations/conversation.entities';
 import { FOLLOW_UP_ENTITIES } from '../follow-up/follow-up.entities';
 import { UnitGoalEntity } from '../goals/unit-goal.entity';
+import { EmployeeImportMappingEntity } from '../org/import/mapping/employee-import-mapping.entity';
+import { EmployeeSyncEntity } from '../org/sync/employee-sync.entity';
 
 /** Every TypeORM entity. Report queries use SQL; entities serve the CRUD features. */
-export const entities: Function[] = [...FOLLOW_UP_ENTITIES, ...CONVERSATION_ENTITIES, UnitGoalEntity];
+export const entities: Function[] = [...FOLLOW_UP_ENTITIES, ...CONVERSATION_ENTITIES, UnitGoalEntity, EmployeeImportMappingEntity, EmployeeSyncEntity];

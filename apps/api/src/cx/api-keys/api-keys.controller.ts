@@ -6,7 +6,7 @@ import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { CreateApiKeyDto } from './api-key.dto';
 import { ApiKeysService } from './api-keys.service';
 
-/** HR manages the keys CX tools push customer scores with. */
+/** HR manages the keys CX tools push customer scores with, and the HR system syncs employees with. */
 @ApiTags('customer scores')
 @Roles('admin')
 @Controller('cx/api-keys')
@@ -16,7 +16,7 @@ export class ApiKeysController {
   /** The answer holds the full key; it is shown this once. */
   @Post()
   create(@CurrentUser() user: AuthenticatedUser, @Body() dto: CreateApiKeyDto): Promise<CreatedApiKey> {
-    return this.keys.create(user, dto.name);
+    return this.keys.create(user, dto.name, dto.purpose ?? 'customer_scores');
   }
 
   @Get()

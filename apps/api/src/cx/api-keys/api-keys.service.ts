@@ -1,6 +1,6 @@
-import { Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { ForbiddenException, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { ApiKeyDto, CreatedApiKey } from '@ex-pulse/contracts';
+import type { ApiKeyDto, ApiKeyPurpose, CreatedApiKey } from '@ex-pulse/contracts';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { Clock } from '../../common/clock';
 import { hashApiKey, looksLikeApiKey, newApiKey, sameHash, SHOWN_PREFIX_LENGTH } from './api-key-token';
@@ -9,9 +9,15 @@ import { hashApiKey, looksLikeApiKey, newApiKey, sameHash, SHOWN_PREFIX_LENGTH }
 export interface ApiKeyCaller {
   id: string;
   name: string;
+  purpose: ApiKeyPurpose;
 }
 
-const COLUMNS = `k.id, k.name, k.prefix, k.created_at AS "createdAt", u.name AS "createdBy",
+const PURPOSE_WORDS: Record<ApiKeyPurpose, string> = {
+  customer_scores: 'pushing customer scores',
+  employee_sync: 'syncing the employee list',
+};
+
+const COLUMNS = `k.id, k.name, k.purpose, k.prefix, k.created_at AS "createdAt", u.name AS "createdBy",
                  k.last_used_at AS "lastUsedAt", k.revoked_at AS "revokedAt"`;
 
 /** API keys HR creates for CX tools; the database holds only each key's hash and first characters. */
@@ -23,13 +29,13 @@ export class ApiKeysService {
   ) {}
 
   /** The full key is in the answer, once; it is not stored and cannot be shown again. */
-  async create(user: AuthenticatedUser, name: string): Promise<CreatedApiKey> {
+  async create(user: AuthenticatedUser, name: string, purpose: ApiKeyPurpose): Promise<CreatedApiKey> {
     const { key, prefix, hash } = newApiKey();
     const [row] = await this.db.query(
       `WITH k AS (
-         INSERT INTO api_key (name, prefix, key_hash, created_by, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING *
+         INSERT INTO api_key (name, prefix, key_hash, created_by, created_at, purpose) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *
        ) SELECT ${COLUMNS} FROM k LEFT JOIN app_user u ON u.id = k.created_by`,
-      [name.trim(), prefix, hash, user.id, this.clock.now()],
+      [name.trim(), prefix, hash, user.id, this.clock.now(), purpose],
     );
     return { ...toDto(row), key };
   }
@@ -52,16 +58,17 @@ export class ApiKeysService {
   }
 
   /**
-   * The live key behind a presented secret, its last use recorded; 401 otherwise. Candidates are
-   * found by their stored first characters, then their hashes compared in constant time.
+   * The live key behind a presented secret, its last use recorded; 401 otherwise, 403 for a key
+   * made for another purpose. Candidates are found by their stored first characters, then their
+   * hashes compared in constant time.
    */
-  async authenticate(presented: string): Promise<ApiKeyCaller> {
+  async authenticate(presented: string, purpose: ApiKeyPurpose): Promise<ApiKeyCaller> {
     if (!looksLikeApiKey(presented)) {
       throw new UnauthorizedException('The API key is not valid: EX Pulse keys start with "exk_" and are 47 characters long.');
     }
     const hash = hashApiKey(presented);
-    const candidates: { id: string; name: string; key_hash: Buffer; revoked_at: Date | null }[] = await this.db.query(
-      `SELECT id, name, key_hash, revoked_at FROM api_key WHERE prefix = $1`,
+    const candidates: { id: string; name: string; purpose: ApiKeyPurpose; key_hash: Buffer; revoked_at: Date | null }[] = await this.db.query(
+      `SELECT id, name, purpose, key_hash, revoked_at FROM api_key WHERE prefix = $1`,
       [presented.slice(0, SHOWN_PREFIX_LENGTH)],
     );
     const match = candidates.find((c) => sameHash(c.key_hash, hash));
@@ -71,8 +78,13 @@ export class ApiKeysService {
         `The API key "${match.name}" was revoked on ${match.revoked_at.toISOString().slice(0, 10)}. Ask HR for a new key.`,
       );
     }
+    if (match.purpose !== purpose) {
+      throw new ForbiddenException(
+        `The API key "${match.name}" is for ${PURPOSE_WORDS[match.purpose]}, not for ${PURPOSE_WORDS[purpose]}. Ask HR for a key made for this.`,
+      );
+    }
     await this.db.query(`UPDATE api_key SET last_used_at = $2 WHERE id = $1`, [match.id, this.clock.now()]);
-    return { id: match.id, name: match.name };
+    return { id: match.id, name: match.name, purpose: match.purpose };
   }
 }
 
@@ -81,6 +93,7 @@ function toDto(row: Record<string, unknown>): ApiKeyDto {
   return {
     id: String(row.id),
     name: String(row.name),
+    purpose: row.purpose as ApiKeyPurpose,
     prefix: String(row.prefix),
     createdAt: iso(row.createdAt)!,
     createdBy: (row.createdBy as string | null) ?? null,

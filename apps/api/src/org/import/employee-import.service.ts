@@ -1,10 +1,10 @@
 import { BadRequestException, Injectable, UnprocessableEntityException } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { ImportReport, ImportRowError } from '@ex-pulse/contracts';
-import { parseEmployeeCsv } from './employee-csv';
-import { CheckedEmployeeRow, KnownDepartment, checkReferences } from './employee-import-references';
+import { ParsedEmployeeCsv, parseEmployeeCsv } from './employee-csv';
+import type { CheckedEmployeeRow } from './employee-import-references';
 import { EmployeeToWrite, writeEmployees } from './employee-import.sql';
-import type { ParsedEmployeeRow } from './employee-row-rules';
+import { checkRowsAgainstDatabase } from './employee-row-check';
 
 /** 'all': nothing changes when any row has a problem. 'valid-only': the valid rows are written. */
 export type ImportMode = 'all' | 'valid-only';
@@ -18,19 +18,23 @@ export class EmployeeImportService {
   constructor(private readonly db: DataSource) {}
 
   async import(file: Buffer, mode: ImportMode): Promise<ImportReport> {
+    return this.importParsed(parseEmployeeCsv(file), mode);
+  }
+
+  /**
+   * Imports rows read already (from the plain CSV or through a column mapping): the same checks,
+   * the same transaction.
+   */
+  async importParsed({ rows, fileProblems }: ParsedEmployeeCsv, mode: ImportMode): Promise<ImportReport> {
     if (mode !== 'all' && mode !== 'valid-only') {
       throw badRequest('mode must be "all" (nothing changes if a row is bad) or "valid-only".');
     }
-    const { rows, fileProblems } = parseEmployeeCsv(file);
     if (fileProblems.length > 0) throw badRequest(fileProblems.join(' '));
 
     return this.db.transaction(async (tx) => {
       // Blocks other writers of employee, and a second import, until this one commits.
       await tx.query('LOCK TABLE employee IN SHARE ROW EXCLUSIVE MODE');
-      const checked = checkReferences(rows, {
-        departments: await tx.query<KnownDepartment[]>('SELECT id, name FROM department ORDER BY name'),
-        existingEmployeeIds: await existingManagers(tx, rows),
-      });
+      const checked = await checkRowsAgainstDatabase(tx, rows);
       const valid = checked.filter((c): c is CheckedEmployeeRow & EmployeeToWrite => c.reasons.length === 0);
       const report = {
         totalRows: rows.length,
@@ -52,20 +56,10 @@ export class EmployeeImportService {
   }
 }
 
-function badRequest(message: string): BadRequestException {
+export function badRequest(message: string): BadRequestException {
   return new BadRequestException({ statusCode: 400, error: 'Bad Request', message });
 }
 
-async function existingManagers(tx: EntityManager, rows: ParsedEmployeeRow[]): Promise<Set<string>> {
-  const wanted = [...new Set(rows.map((r) => r.managerExternalId).filter((id): id is string => !!id))];
-  if (wanted.length === 0) return new Set();
-  const found: { external_id: string }[] = await tx.query(
-    'SELECT external_id FROM employee WHERE external_id = ANY($1::text[])',
-    [wanted],
-  );
-  return new Set(found.map((r) => r.external_id));
-}
-
-function toRowError(c: CheckedEmployeeRow): ImportRowError {
+export function toRowError(c: CheckedEmployeeRow): ImportRowError {
   return { line: c.row.line, externalId: c.row.externalId || null, reasons: c.reasons };
 }

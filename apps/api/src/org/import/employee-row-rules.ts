@@ -1,4 +1,4 @@
-import { employmentDateProblems, isoDateProblem } from '@ex-pulse/domain';
+import { DateFormat, dateInFormat, dateInFormatProblem, employmentDateProblems } from '@ex-pulse/domain';
 
 /** One employee row of the CSV, cells trimmed; `problems` are the row's own (no database needed). */
 export interface ParsedEmployeeRow {
@@ -36,24 +36,46 @@ const REQUIRED: [keyof EmployeeRowValues, string][] = [
   ['startDate', 'start_date'],
 ];
 
-/** Every problem of one row that can be seen without other rows or the database. */
-export function employeeRowProblems(row: EmployeeRowValues): string[] {
+export interface RowRuleOptions {
+  /** How the row's dates are written (ISO unless a column mapping says otherwise). */
+  dateFormat?: DateFormat;
+  /** How a problem names a column: our name by default, the file's own through a mapping. */
+  label?: (column: string) => string;
+}
+
+/**
+ * Every problem of one row that can be seen without other rows or the database. The dates are
+ * read in `dateFormat`; use `isoDates` to write them afterwards.
+ */
+export function employeeRowProblems(row: EmployeeRowValues, options: RowRuleOptions = {}): string[] {
+  const label = options.label ?? ((column: string) => column);
   const problems: string[] = [];
   for (const [key, column] of REQUIRED) {
-    if (!row[key]) problems.push(`The ${column} column is empty; it is required.`);
+    if (!row[key]) problems.push(`The ${label(column)} column is empty; it is required.`);
   }
-  emailProblem(row.workEmail, 'work_email', problems);
-  emailProblem(row.personalEmail, 'personal_email', problems);
+  emailProblem(row.workEmail, label('work_email'), problems);
+  emailProblem(row.personalEmail, label('personal_email'), problems);
   if (row.language && !LANGUAGES.includes(row.language)) {
-    problems.push(`language "${row.language}" is not supported; use en (English) or et (Estonian).`);
+    problems.push(`${label('language')} "${row.language}" is not supported; use en (English) or et (Estonian).`);
   }
-  lengthProblem(row.name, 'name', problems);
-  lengthProblem(row.location, 'location', problems);
+  lengthProblem(row.name, label('name'), problems);
+  lengthProblem(row.location, label('location'), problems);
   if (row.managerExternalId && row.managerExternalId === row.externalId) {
-    problems.push(`manager_external_id ${row.managerExternalId} is the employee's own external id; leave it empty or name their manager.`);
+    problems.push(`${label('manager_external_id')} ${row.managerExternalId} is the employee's own external id; leave it empty or name their manager.`);
   }
-  problems.push(...dateProblems(row));
+  problems.push(...dateProblems(row, options.dateFormat ?? 'YYYY-MM-DD', label));
   return problems;
+}
+
+/** The row's dates rewritten from `format` to ISO; a date that does not read stays as written. */
+export function isoDates<R extends Pick<EmployeeRowValues, 'startDate' | 'noticeDate' | 'endDate'>>(row: R, format: DateFormat): R {
+  const iso = (value: string) => dateInFormat(value, format) ?? value;
+  return {
+    ...row,
+    startDate: row.startDate ? iso(row.startDate) : row.startDate,
+    noticeDate: row.noticeDate ? iso(row.noticeDate) : row.noticeDate,
+    endDate: row.endDate ? iso(row.endDate) : row.endDate,
+  };
 }
 
 function emailProblem(value: string | null, column: string, problems: string[]): void {
@@ -71,7 +93,7 @@ function lengthProblem(value: string, column: string, problems: string[]): void 
 }
 
 /** Format of each date (naming the column and the value), then their order when all are real dates. */
-function dateProblems(row: EmployeeRowValues): string[] {
+function dateProblems(row: EmployeeRowValues, format: DateFormat, label: (column: string) => string): string[] {
   const formatProblems = (
     [
       [row.startDate || null, 'start_date'],
@@ -79,10 +101,11 @@ function dateProblems(row: EmployeeRowValues): string[] {
       [row.endDate, 'end_date'],
     ] as const
   )
-    .map(([value, column]) => (value ? isoDateProblem(value, column) : null))
+    .map(([value, column]) => (value ? dateInFormatProblem(value, format, label(column)) : null))
     .filter((problem): problem is string => problem !== null);
   if (formatProblems.length > 0 || !row.startDate) return formatProblems;
-  return employmentDateProblems({ startDate: row.startDate, noticeDate: row.noticeDate, endDate: row.endDate });
+  const dates = isoDates(row, format);
+  return employmentDateProblems({ startDate: dates.startDate, noticeDate: dates.noticeDate, endDate: dates.endDate });
 }
 
 /**

@@ -5,6 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { EmployeePage } from '@ex-pulse/contracts';
 import { Subject, catchError, debounceTime, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
@@ -30,7 +31,7 @@ import { LoadingBarComponent } from '../shared/loading-bar.component';
   imports: [
     LoadingBarComponent,
     MatExpansionModule, MatFormFieldModule, MatInputModule, MatPaginatorModule, MatSelectModule,
-    TranslocoPipe, EmployeeTableComponent, EmployeeImportComponent, BlockedSignInsComponent,
+    TranslocoPipe, EmployeeTableComponent, EmployeeImportComponent, BlockedSignInsComponent, RouterLink,
   ],
   providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   templateUrl: './employees-page.component.html',
