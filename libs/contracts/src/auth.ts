@@ -43,3 +43,14 @@ export interface SignInRefusal {
   limit: SignInLimit;
   retryAfterSeconds: number;
 }
+
+/** GET /api/auth/sign-in-methods: what the login page offers. */
+export interface SignInMethods {
+  /** Email and password (false when LOCAL_PASSWORDS=false). */
+  password: boolean;
+  /** Single sign-on with OpenID Connect, when configured: the button says "Sign in with {label}". */
+  oidc: { label: string; startUrl: string } | null;
+}
+
+/** Why a single sign-on was refused: `/login?sso=<code>` after the provider sent the browser back. */
+export type SsoRefusal = 'unknown-user' | 'unverified-email' | 'expired' | 'failed';

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { BlockedSignIn, SessionUser } from '@ex-pulse/contracts';
@@ -28,6 +28,9 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionUser> {
+    if (!this.config.localPasswords) {
+      throw new ForbiddenException('Sign-in with a password is turned off here; use single sign-on on the login page.');
+    }
     try {
       const client = { address: clientAddress(req), deviceCookie: req.cookies?.[DEVICE_COOKIE] };
       const { user, session, device } = await this.auth.login(dto.email, dto.password, client);

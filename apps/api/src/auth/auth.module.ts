@@ -4,6 +4,8 @@ import { OrgModule } from '../org/org.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { KnownDevices } from './known-device';
+import { OidcController } from './oidc.controller';
+import { OidcService } from './oidc.service';
 import { SessionGuard } from './session.guard';
 import { SessionService } from './session.service';
 import { SignInThrottle } from './sign-in-throttle';
@@ -12,9 +14,9 @@ import { SignInThrottleRepository } from './sign-in-throttle.repository';
 @Global()
 @Module({
   imports: [OrgModule],
-  controllers: [AuthController],
+  controllers: [AuthController, OidcController],
   providers: [
-    AuthService, SessionService, SignInThrottle, SignInThrottleRepository, KnownDevices,
+    AuthService, OidcService, SessionService, SignInThrottle, SignInThrottleRepository, KnownDevices,
     { provide: APP_GUARD, useClass: SessionGuard },
   ],
   exports: [SessionService, SignInThrottle],

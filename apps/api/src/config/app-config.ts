@@ -51,6 +51,21 @@ export interface AppConfig {
   retentionIntervalMinutes: number;
   /** EMPLOYEE_SYNC_MAX_ENDING_PERCENT / 100: a sync ending a larger share of current employees is held for HR. */
   employeeSyncMaxEndingShare: number;
+  /** Single sign-on with OpenID Connect (README, "Single sign-on"); null: not configured. */
+  oidc: OidcConfig | null;
+  /** LOCAL_PASSWORDS: false turns the email-and-password sign-in off (then OIDC must be configured). */
+  localPasswords: boolean;
+}
+
+export interface OidcConfig {
+  /** The provider's issuer; its discovery document is read from `<issuer>/.well-known/openid-configuration`. */
+  issuerUrl: string;
+  clientId: string;
+  clientSecret: string;
+  /** Registered at the provider; default `<PUBLIC_URL>/api/auth/oidc/callback`. */
+  redirectUrl: string;
+  /** The provider's name on the login page: "Sign in with <label>". */
+  buttonLabel: string;
 }
 
 export interface SignInLimits {
@@ -148,7 +163,13 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     outboxRetentionDays: int('OUTBOX_RETENTION_DAYS', 90, 7, 36_500),
     retentionIntervalMinutes: 0,
     employeeSyncMaxEndingShare: int('EMPLOYEE_SYNC_MAX_ENDING_PERCENT', 20, 0, 100) / 100,
+    oidc: null,
+    localPasswords: bool('LOCAL_PASSWORDS', true),
   };
+  config.oidc = oidcConfig(env, config.publicUrl, problems);
+  if (!config.localPasswords && !config.oidc) {
+    problems.push('LOCAL_PASSWORDS=false needs single sign-on (OIDC_ISSUER_URL, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET): otherwise no one could sign in.');
+  }
   if (config.appSecret !== null && config.appSecret.length < 32) {
     problems.push('APP_SECRET must be at least 32 characters (e.g. the output of `openssl rand -base64 32`).');
   }
@@ -157,6 +178,38 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
   config.commentK = Math.max(config.commentK, config.anonymityK);
   if (problems.length) throw new Error(`Configuration is invalid:\n- ${problems.join('\n- ')}`);
   return config;
+}
+
+/**
+ * OIDC_*: all of issuer, client id and secret, or none. The issuer and the redirect URL must be
+ * https, except on a loopback host (a provider on the same machine, tests).
+ */
+function oidcConfig(env: Env, publicUrl: string, problems: string[]): OidcConfig | null {
+  const issuerUrl = env.OIDC_ISSUER_URL?.trim().replace(/\/+$/, '') ?? '';
+  const clientId = env.OIDC_CLIENT_ID?.trim() ?? '';
+  const clientSecret = env.OIDC_CLIENT_SECRET ?? '';
+  if (!issuerUrl && !clientId && !clientSecret) return null;
+  const missing = [['OIDC_ISSUER_URL', issuerUrl], ['OIDC_CLIENT_ID', clientId], ['OIDC_CLIENT_SECRET', clientSecret]]
+    .filter(([, value]) => !value).map(([name]) => name);
+  if (missing.length) {
+    problems.push(`Single sign-on needs OIDC_ISSUER_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together; missing: ${missing.join(', ')}.`);
+    return null;
+  }
+  const redirectUrl = env.OIDC_REDIRECT_URL?.trim() || `${publicUrl}/api/auth/oidc/callback`;
+  for (const [name, value] of [['OIDC_ISSUER_URL', issuerUrl], ['OIDC_REDIRECT_URL', redirectUrl]]) {
+    if (!secureOrLoopback(value)) problems.push(`${name} must be an https:// URL (http:// only on localhost) (got "${value}").`);
+  }
+  return { issuerUrl, clientId, clientSecret, redirectUrl, buttonLabel: env.OIDC_BUTTON_LABEL?.trim() || 'single sign-on' };
+}
+
+function secureOrLoopback(value: string): boolean {
+  try {
+    const url = new URL(value);
+    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && loopback);
+  } catch {
+    return false;
+  }
 }
 
 /** Names Express accepts for its own sets of proxy addresses. */
