@@ -16,7 +16,7 @@ const aliases = {
 const node = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj)s$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|file-type|strtok3|token-types|uint8array-extras|@tokenizer)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|file-type|strtok3|token-types|uint8array-extras|@tokenizer|openid-client|oauth4webapi|jose|oidc-provider)/)'],
   moduleNameMapper: aliases,
   rootDir: __dirname,
 };
