@@ -26,7 +26,11 @@ describe('LoginPageComponent', () => {
         ]);
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // The page asks which sign-ins are on (login-page-sso.component.spec.ts); here: passwords only.
+    http.match('/api/auth/sign-in-methods').filter((req) => !req.cancelled).forEach((req) => req.flush({ password: true, oidc: null }));
+    http.verify();
+  });
 
   async function signIn(url: string) {
     const harness = await RouterTestingHarness.create(url);

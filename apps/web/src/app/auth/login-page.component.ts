@@ -1,17 +1,25 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, Router } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { SsoRefusal } from '@ex-pulse/contracts';
 import { AuthService } from '../core/auth/auth.service';
 import { safeReturnUrl } from '../core/auth/return-url';
 import { apiErrorMessage, httpStatus } from '../core/http/api-error';
 import { LanguageToggleComponent } from '../core/i18n/language-toggle.component';
 import { signInRefusalText } from './sign-in-refusal';
+import { SignInMethodsApiService } from './sign-in-methods-api.service';
 
-/** /login: email and password, then back to returnUrl or the dashboard. */
+const SSO_REFUSALS: readonly SsoRefusal[] = ['unknown-user', 'unverified-email', 'expired', 'failed'];
+
+/**
+ * /login: email and password (unless LOCAL_PASSWORDS=false) and "Sign in with …" when single sign-on
+ * is configured, then back to returnUrl or the dashboard; `?sso=<code>` says why a single sign-on was refused.
+ */
 @Component({
   selector: 'exp-login-page',
   imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoPipe, LanguageToggleComponent],
@@ -31,6 +39,20 @@ export class LoginPageComponent {
   });
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
+
+  private readonly methods = toSignal(inject(SignInMethodsApiService).methods(), { initialValue: null });
+  /** The form shows until the API says passwords are off. */
+  protected readonly passwordOn = computed(() => this.methods()?.password !== false);
+  protected readonly sso = computed(() => {
+    const oidc = this.methods()?.oidc;
+    if (!oidc) return null;
+    const returnTo = safeReturnUrl(this.route.snapshot.queryParamMap.get('returnUrl'));
+    return { label: oidc.label, href: `${oidc.startUrl}?returnTo=${encodeURIComponent(returnTo)}` };
+  });
+  protected readonly ssoRefusal = (() => {
+    const code = this.route.snapshot.queryParamMap.get('sso') as SsoRefusal | null;
+    return code && SSO_REFUSALS.includes(code) ? `login.sso.refused.${code}` : null;
+  })();
 
   protected submit(): void {
     if (this.busy()) return;
