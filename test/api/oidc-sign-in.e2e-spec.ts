@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { createTestApp, TestApp } from '../support/test-app';
 import { newUser } from '../support/factories';
 import { startTestOidcProvider, TestIdentity, TestOidcProvider } from '../support/oidc-test-provider';
@@ -134,8 +135,11 @@ describe('single sign-on with OpenID Connect (README, "Single sign-on")', () => 
     const admin = await newUser(t.db, { role: 'admin' });
     const tampered = await toCallback(t, { sub: 'admin-tampered', email: admin.email, email_verified: true });
     tampered.callback.searchParams.set('state', 'an-attackers-state');
+    const warn = jest.spyOn(Logger.prototype, 'warn');
     const res = await callback(t, tampered.callback, tampered.api);
     expect(res.headers.location).toBe(`${PUBLIC_URL}/login?sso=failed`);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/refused \(failed\).*unexpected "state" response parameter value/));
+    warn.mockRestore();
     expect(tampered.api.get('expulse_session')).toBeUndefined();
 
     const foreign = await toCallback(t, { sub: 'admin-foreign', email: admin.email, email_verified: true });

@@ -91,7 +91,7 @@ export class OidcService {
         claims = { ...claims, ...(await oidc.fetchUserInfo(configuration, tokens.access_token, claims.sub)) };
       }
     } catch (error) {
-      throw new SsoRefused('failed', `the provider's answer did not check out: ${(error as Error).message}`);
+      throw new SsoRefused('failed', `the provider's answer did not check out: ${reasonOf(error)}`);
     }
     if (typeof claims.email !== 'string' || claims.email_verified !== true) {
       throw new SsoRefused('unverified-email', `the provider did not vouch for an email of subject ${claims.sub}`);
@@ -132,6 +132,12 @@ export class OidcService {
     }
     return this.discovered;
   }
+}
+
+/** openid-client's message and the cause it wraps ("invalid response encountered: unexpected "state" …"). */
+function reasonOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message;
 }
 
 /** A path of this site to return to; anything else (another site, "//host", "/\\host") is "/". */
