@@ -94,6 +94,7 @@ describe('Organisation administration in a real browser', () => {
     const endError = page.locator('mat-form-field', { has: byTestId('employee-end-date') }).locator('mat-error');
     await endError.waitFor();
     expect(await endError.innerText()).toBe('End date 2025-01-31 is before start date 2025-03-03.');
+    await page.waitForTimeout(300); // the message fades in
     await product.shot(page, 'org-05-employee-date-problem');
 
     await byTestId('employee-end-date').fill('');
