@@ -77,7 +77,8 @@ export class DepartmentsService {
 
   async remove(id: string): Promise<void> {
     await this.db.transaction(async (tx) => {
-      await this.requireExists(tx, id, 'Department');
+      const department = await this.requireExists(tx, id, 'Department');
+      await this.refuseNonEmpty(tx, department);
       try {
         await tx.query(`DELETE FROM department WHERE id = $1`, [id]);
       } catch (error) {
@@ -89,6 +90,23 @@ export class DepartmentsService {
         throw error;
       }
     });
+  }
+
+  /** Names what is still in the department, so HR knows what to move before deleting it. */
+  private async refuseNonEmpty(tx: EntityManager, department: DepartmentDto): Promise<void> {
+    const [{ children, employees }] = await tx.query(
+      `SELECT (SELECT count(*)::int FROM department WHERE parent_id = $1) AS children,
+              (SELECT count(*)::int FROM employee WHERE department_id = $1) AS employees`,
+      [department.id],
+    );
+    if (children === 0 && employees === 0) return;
+    const parts = [
+      children ? `${children} sub-department${children === 1 ? '' : 's'}` : null,
+      employees ? `${employees} employee${employees === 1 ? '' : 's'}` : null,
+    ].filter(Boolean);
+    throw new ConflictException(
+      `${department.name} still has ${parts.join(' and ')}. Move ${children + employees === 1 ? 'it' : 'them'} to another department first.`,
+    );
   }
 
   private async requireExists(tx: EntityManager, id: string, what: string): Promise<DepartmentDto> {

@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { DepartmentDto, EmployeePage, ImportReport } from '@ex-pulse/contracts';
+import { DepartmentDto, EmployeeDto, EmployeeInput, EmployeePage, ImportReport } from '@ex-pulse/contracts';
 import { Observable } from 'rxjs';
 
 export interface EmployeeQuery {
@@ -28,6 +28,19 @@ export class EmployeesApiService {
     if (query.search) params = params.set('search', query.search);
     if (query.departmentId) params = params.set('departmentId', query.departmentId);
     return this.http.get<EmployeePage>('/api/employees', { params });
+  }
+
+  create(input: EmployeeInput): Observable<EmployeeDto> {
+    return this.http.post<EmployeeDto>('/api/employees', input);
+  }
+
+  update(id: string, input: EmployeeInput): Observable<EmployeeDto> {
+    return this.http.put<EmployeeDto>(`/api/employees/${id}`, input);
+  }
+
+  /** Erases the employee's personal data; their anonymous answers stay in the figures. */
+  remove(id: string): Observable<void> {
+    return this.http.delete<void>(`/api/employees/${id}`);
   }
 
   /** 200 with the report when applied; 422 (report in the body) when rows failed and nothing was written. */

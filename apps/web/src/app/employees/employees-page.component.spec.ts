@@ -101,4 +101,29 @@ describe('EmployeesPageComponent', () => {
     await settle(fixture);
     expect(textOf(root)).toContain('No sign-in attempt was refused in the last 30 days.');
   });
+
+  it('lets admins add and change employees through the form, and reloads the page after a save', async () => {
+    const { fixture, root } = await setup();
+    expect(root.querySelector('[data-testid="employee-new"]')).toBeNull();
+    expect(root.querySelector('[data-testid="employee-edit"]')).toBeNull();
+
+    const auth = TestBed.inject(AuthService);
+    auth.login({ email: 'hr@acme.test', password: 'x' }).subscribe();
+    http.expectOne('/api/auth/login').flush({ id: 'u', email: 'hr@acme.test', name: 'Helen', role: 'admin', scopeDepartmentId: null });
+    await settle(fixture);
+
+    root.querySelector<HTMLElement>('[data-testid="employee-new"]')!.click();
+    await settle(fixture);
+    expect(textOf(root.querySelector('exp-employee-form h2'))).toBe('New employee');
+
+    root.querySelector<HTMLElement>('[data-testid="employee-edit"]')!.click();
+    await settle(fixture);
+    expect(textOf(root.querySelector('exp-employee-form h2'))).toBe('Change Ann Tamm');
+    root.querySelector<HTMLElement>('[data-testid="employee-save"]')!.click();
+    await settle(fixture);
+    http.expectOne({ method: 'PUT', url: '/api/employees/e1' }).flush(ANN);
+    await settle(fixture);
+    expect(root.querySelector('exp-employee-form')).toBeNull();
+    http.expectOne((r) => r.url === '/api/employees').flush(page([ANN], 1));
+  });
 });

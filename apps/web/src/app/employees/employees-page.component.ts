@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
 import { MatExpansionModule } from '@angular/material/expansion';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -7,12 +8,13 @@ import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/materi
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { EmployeePage } from '@ex-pulse/contracts';
+import { EmployeeDto, EmployeePage } from '@ex-pulse/contracts';
 import { Subject, catchError, debounceTime, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
 import { BlockedSignInsComponent } from '../auth/blocked-sign-ins.component';
 import { AuthService } from '../core/auth/auth.service';
 import { apiErrorMessage } from '../core/http/api-error';
 import { departmentOptions } from './department-options';
+import { EmployeeFormComponent } from './edit/employee-form.component';
 import { EmployeeImportComponent } from './employee-import.component';
 import { EmployeeTableComponent } from './employee-table.component';
 import { EmployeeQuery, EmployeesApiService } from './employees-api.service';
@@ -30,8 +32,9 @@ import { LoadingBarComponent } from '../shared/loading-bar.component';
   selector: 'exp-employees-page',
   imports: [
     LoadingBarComponent,
-    MatExpansionModule, MatFormFieldModule, MatInputModule, MatPaginatorModule, MatSelectModule,
+    MatButtonModule, MatExpansionModule, MatFormFieldModule, MatInputModule, MatPaginatorModule, MatSelectModule,
     TranslocoPipe, EmployeeTableComponent, EmployeeImportComponent, BlockedSignInsComponent, RouterLink,
+    EmployeeFormComponent,
   ],
   providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   templateUrl: './employees-page.component.html',
@@ -53,6 +56,12 @@ export class EmployeesPageComponent {
     this.api.departments().pipe(map(departmentOptions), catchError(() => of([]))),
     { initialValue: [] },
   );
+  /** The employee form: open for a new employee ('new') or one of the list; admins only. */
+  protected readonly editing = signal<EmployeeDto | 'new' | null>(null);
+  protected readonly editedEmployee = computed(() => {
+    const e = this.editing();
+    return e === 'new' ? null : e;
+  });
   protected readonly query = signal<EmployeeQuery>({ search: '', departmentId: '', page: 1, pageSize: 50 });
   protected readonly page = signal<EmployeePage | null>(null);
   protected readonly loading = signal(true);
@@ -99,6 +108,12 @@ export class EmployeesPageComponent {
 
   protected onPage(event: PageEvent): void {
     this.query.update((q) => ({ ...q, page: event.pageIndex + 1, pageSize: event.pageSize }));
+  }
+
+  /** After a save or a delete: close the form and show the directory as it now is. */
+  protected closeForm(changed: boolean): void {
+    this.editing.set(null);
+    if (changed) this.reload();
   }
 
   /** After an import the directory changed: load the current page again. */

@@ -86,6 +86,7 @@ describe('ShellComponent', () => {
 
     expect(await openMenu(harness, button)).toEqual([
       { label: 'Employees', href: '/employees', testId: 'nav-employees' },
+      { label: 'Departments', href: '/departments', testId: 'nav-departments' },
       { label: 'Programmes', href: '/programmes', testId: 'nav-programmes' },
       { label: 'Delivery', href: '/delivery', testId: 'nav-delivery' },
       { label: 'Customer scores', href: '/customer-scores', testId: 'nav-customer-scores' },
@@ -103,7 +104,7 @@ describe('ShellComponent', () => {
     req.flush(mailbox(false));
     await settle(harness.fixture);
     const items = await openMenu(harness, adminButton(root));
-    expect(items.map((item) => item.label)).toEqual(['Employees', 'Programmes', 'Delivery', 'Customer scores', 'Internal service']);
+    expect(items.map((item) => item.label)).toEqual(['Employees', 'Departments', 'Programmes', 'Delivery', 'Customer scores', 'Internal service']);
   });
 
   it('leaves the dev mailbox out of the menu where it is off (404: not a seeded demo)', async () => {
@@ -112,7 +113,7 @@ describe('ShellComponent', () => {
     http.expectOne((r) => r.url === '/api/dev-mailbox').flush({ statusCode: 404, message: 'The dev mailbox belongs to the demo' }, { status: 404, statusText: 'Not Found' });
     await settle(harness.fixture);
     const items = await openMenu(harness, adminButton(root));
-    expect(items.map((item) => item.label)).toEqual(['Employees', 'Programmes', 'Delivery', 'Customer scores', 'Internal service']);
+    expect(items.map((item) => item.label)).toEqual(['Employees', 'Departments', 'Programmes', 'Delivery', 'Customer scores', 'Internal service']);
   });
 
   it('marks Administration and the page in it as current while an admin is on one of its pages, below it too', async () => {

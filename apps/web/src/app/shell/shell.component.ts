@@ -20,6 +20,7 @@ interface NavLink {
 
 const DASHBOARD: NavLink = { path: '/dashboard', label: 'shell.dashboard', testId: 'nav-dashboard' };
 const EMPLOYEES: NavLink = { path: '/employees', label: 'shell.employees', testId: 'nav-employees' };
+const DEPARTMENTS: NavLink = { path: '/departments', label: 'shell.departments', testId: 'nav-departments' };
 const LIFECYCLE: NavLink = { path: '/lifecycle', label: 'lifecycle.nav', testId: 'nav-lifecycle' };
 const LINKAGE: NavLink = { path: '/linkage', label: 'linkage.nav', testId: 'nav-linkage' };
 const FOLLOW_UP: NavLink = { path: '/follow-up', label: 'followUp.nav', testId: 'nav-follow-up' };
@@ -28,7 +29,7 @@ const PROGRAMMES: NavLink = { path: '/programmes', label: 'shell.programmes', te
 const DELIVERY: NavLink = { path: '/delivery', label: 'shell.delivery', testId: 'nav-delivery' };
 const CUSTOMER_SCORES: NavLink = { path: '/customer-scores', label: 'customerScores.nav', testId: 'nav-customer-scores' };
 const MAILBOX: NavLink = { path: '/mailbox', label: 'shell.mailbox', testId: 'nav-mailbox' };
-const ALL_LINKS = [DASHBOARD, EMPLOYEES, LIFECYCLE, LINKAGE, FOLLOW_UP, INTERNAL_SERVICE, PROGRAMMES, DELIVERY, CUSTOMER_SCORES, MAILBOX];
+const ALL_LINKS = [DASHBOARD, EMPLOYEES, DEPARTMENTS, LIFECYCLE, LINKAGE, FOLLOW_UP, INTERNAL_SERVICE, PROGRAMMES, DELIVERY, CUSTOMER_SCORES, MAILBOX];
 
 /**
  * Top bar for signed-in people: EX Pulse, navigation, who is signed in, sign out.
@@ -85,7 +86,7 @@ export class ShellComponent {
   /** The HR set-up pages under "Administration": empty (no menu) for leaders and managers. */
   protected readonly adminLinks = computed(() =>
     this.isAdmin()
-      ? [EMPLOYEES, PROGRAMMES, DELIVERY, CUSTOMER_SCORES, INTERNAL_SERVICE, ...(this.mailboxEnabled() ? [MAILBOX] : [])]
+      ? [EMPLOYEES, DEPARTMENTS, PROGRAMMES, DELIVERY, CUSTOMER_SCORES, INTERNAL_SERVICE, ...(this.mailboxEnabled() ? [MAILBOX] : [])]
       : [],
   );
   /** Whether each page (or a page below it) is the current route, the way routerLinkActive decides for a link. */

@@ -13,6 +13,11 @@ export const SHELL_ROUTES: Routes = [
       { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
       { path: 'dashboard', loadChildren: () => import('../analytics/analytics.routes').then((m) => m.ANALYTICS_ROUTES) },
       { path: 'employees', loadChildren: () => import('../employees/employees.routes').then((m) => m.EMPLOYEES_ROUTES) },
+      {
+        path: 'departments',
+        canActivate: [adminGuard],
+        loadChildren: () => import('../departments/departments.routes').then((m) => m.DEPARTMENTS_ROUTES),
+      },
       { path: 'lifecycle', loadChildren: () => import('../lifecycle/lifecycle.routes').then((m) => m.LIFECYCLE_ROUTES) },
       { path: 'linkage', loadChildren: () => import('../linkage/linkage.routes').then((m) => m.LINKAGE_ROUTES) },
       { path: 'follow-up', loadChildren: () => import('../follow-up/follow-up.routes').then((m) => m.FOLLOW_UP_ROUTES) },
