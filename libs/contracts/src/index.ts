@@ -16,3 +16,5 @@ export * from './action-plans';
 export * from './conversations';
 export * from './digest';
 export * from './privacy';
+export * from './users';
+export * from './audit';

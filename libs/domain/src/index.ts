@@ -19,3 +19,4 @@ export * from './conversation';
 export * from './customer-metrics';
 export * from './line-suppression';
 export * from './exact-audit';
+export * from './password-policy';
