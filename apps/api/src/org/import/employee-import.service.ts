@@ -1,6 +1,7 @@
 import { BadRequestException, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ImportReport, ImportRowError } from '@ex-pulse/contracts';
+import { AuditActor, AuditLog } from '../../audit/audit-log.service';
 import { parseEmployeeCsv } from './employee-csv';
 import { CheckedEmployeeRow, KnownDepartment, checkReferences } from './employee-import-references';
 import { EmployeeToWrite, writeEmployees } from './employee-import.sql';
@@ -15,9 +16,12 @@ export type ImportMode = 'all' | 'valid-only';
  */
 @Injectable()
 export class EmployeeImportService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
 
-  async import(file: Buffer, mode: ImportMode): Promise<ImportReport> {
+  async import(file: Buffer, mode: ImportMode, actor: AuditActor | null = null): Promise<ImportReport> {
     if (mode !== 'all' && mode !== 'valid-only') {
       throw badRequest('mode must be "all" (nothing changes if a row is bad) or "valid-only".');
     }
@@ -47,6 +51,7 @@ export class EmployeeImportService {
       }
       if (valid.length === 0) return { applied: false, created: 0, updated: 0, ...report };
       const { created, updated } = await writeEmployees(tx, valid);
+      await this.audit.record(actor, 'employee_import.applied', { type: 'employee_import' }, { mode, rows: rows.length, created, updated, skipped: report.errors.length }, tx);
       return { applied: true, created, updated, ...report };
     });
   }
