@@ -95,9 +95,9 @@ export class EmployeesService {
   /** Erases the employee's personal data; their anonymous answers stay in the figures (eraseEmployee). */
   remove(user: AuthenticatedUser, id: string): Promise<void> {
     return eraseEmployee(this.db, id, async (tx) => {
-      // The erased person's earlier entries lose their label (an external id) too.
-      await tx.query(`UPDATE audit_log SET target_label = NULL WHERE target_type = 'employee' AND target_id = $1`, [id]);
-      await this.audit.record(user, 'employee.deleted', { type: 'employee', id }, {}, tx);
+      // Erasure leaves nothing that names the person, not even their id: their entries keep what was done, not to whom.
+      await tx.query(`UPDATE audit_log SET target_id = NULL, target_label = NULL WHERE target_type = 'employee' AND target_id = $1`, [id]);
+      await this.audit.record(user, 'employee.deleted', { type: 'employee' }, {}, tx);
     });
   }
 
