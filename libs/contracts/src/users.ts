@@ -55,6 +55,9 @@ export interface PasswordResetAccepted {
   message: string;
 }
 
+/** Why a set-password link no longer works: the `problem` of its 404 or 410. */
+export type PasswordLinkProblem = 'unknown' | 'used' | 'expired' | 'invitation_expired' | 'deactivated';
+
 /** POST /api/auth/password/check: whether a link still works, before the person types a password. */
 export interface PasswordLinkState {
   purpose: 'invite' | 'reset';

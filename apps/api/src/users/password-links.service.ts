@@ -1,7 +1,7 @@
 import { BadRequestException, GoneException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { passwordProblem, MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH } from '@ex-pulse/domain';
-import type { PasswordLinkState, PasswordResetAccepted } from '@ex-pulse/contracts';
+import type { PasswordLinkProblem, PasswordLinkState, PasswordResetAccepted } from '@ex-pulse/contracts';
 import { AuditLog } from '../audit/audit-log.service';
 import { hashPassword } from '../auth/password';
 import { Clock } from '../common/clock';
@@ -102,10 +102,11 @@ export class PasswordLinksService {
     const link = await manager.getRepository(AccountToken).findOneBy({ tokenHash: hashAccountToken(token) });
     if (!link) throw unknownLink();
     const user = await manager.getRepository(AppUser).findOneBy({ id: link.userId });
-    if (!user || user.deactivatedAt) throw new GoneException('This account is deactivated. Ask HR if you need access again.');
+    if (!user || user.deactivatedAt) throw gone('deactivated', 'This account is deactivated. Ask HR if you need access again.');
     if (link.usedAt) throw usedLink();
     if (link.expiresAt.getTime() <= this.clock.now().getTime()) {
-      throw new GoneException(
+      throw gone(
+        link.purpose === 'invite' ? 'invitation_expired' : 'expired',
         link.purpose === 'invite'
           ? 'This invitation link has expired. Ask HR to send you a new invitation.'
           : 'This link has expired. Ask for a new one with "Forgot password" on the sign-in page.',
@@ -122,9 +123,15 @@ const PASSWORD_PROBLEMS = {
 } as const;
 
 function unknownLink(): NotFoundException {
-  return new NotFoundException('This link is not valid. Copy the whole link from the email, or ask for a new one.');
+  const problem: PasswordLinkProblem = 'unknown';
+  return new NotFoundException({ statusCode: 404, error: 'Not Found', problem, message: 'This link is not valid. Copy the whole link from the email, or ask for a new one.' });
 }
 
 function usedLink(): GoneException {
-  return new GoneException('This link has been used already. Sign in with your password, or use "Forgot password" on the sign-in page.');
+  return gone('used', 'This link has been used already. Sign in with your password, or use "Forgot password" on the sign-in page.');
+}
+
+/** 410 with the reason as a code, so the page can say it in the reader's language. */
+function gone(problem: PasswordLinkProblem, message: string): GoneException {
+  return new GoneException({ statusCode: 410, error: 'Gone', problem, message });
 }
