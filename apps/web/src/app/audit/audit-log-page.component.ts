@@ -43,7 +43,7 @@ import { auditDetails } from './audit-details';
                 <tr>
                   <td class="nowrap">{{ row.at }}</td>
                   <td class="wrap">{{ row.entry.actorEmail }}</td>
-                  <td>{{ 'auditLog.actions.' + row.entry.action | transloco }}</td>
+                  <td>{{ row.actionKey | transloco }}</td>
                   <td class="wrap">{{ row.entry.targetLabel ?? ('auditLog.targets.' + row.entry.targetType | transloco) }}</td>
                   <td class="wrap muted">{{ row.details }}</td>
                 </tr>
@@ -86,7 +86,13 @@ export class AuditLogPageComponent {
   protected readonly error = signal<string | null>(null);
   protected readonly rows = computed(() => {
     const lang = this.language.current();
-    return (this.log()?.items ?? []).map((entry) => ({ entry, at: formatInstant(entry.at, lang), details: auditDetails(entry) }));
+    return (this.log()?.items ?? []).map((entry) => ({
+      entry,
+      at: formatInstant(entry.at, lang),
+      details: auditDetails(entry),
+      // Translation keys nest at dots: user.invited → auditLog.actions.user_invited.
+      actionKey: `auditLog.actions.${entry.action.replace('.', '_')}`,
+    }));
   });
 
   constructor() {
