@@ -36,8 +36,8 @@ describe('Users page in a real browser: invite a manager, who sets a password an
     await product.shot(admin, '40-users');
 
     await admin.getByRole('button', { name: 'Invite someone' }).click();
-    await admin.getByLabel('Email').fill(invitee);
-    await admin.getByLabel('Name').fill('Kristi Kask');
+    await admin.getByLabel('Email', { exact: true }).fill(invitee);
+    await admin.getByLabel('Name', { exact: true }).fill('Kristi Kask');
     await admin.locator('[data-testid="user-scope"]').click();
     await admin.getByRole('option', { name: 'Customer Support', exact: true }).click();
     await product.shot(admin, '41-users-invite-form');
@@ -72,8 +72,11 @@ describe('Users page in a real browser: invite a manager, who sets a password an
     await phone.getByLabel(/password/i).fill(password);
     await phone.getByRole('button', { name: /sign in/i }).click();
     await phone.waitForURL(/\/dashboard/);
-    await phone.getByText('Customer Support').first().waitFor();
-    await phone.waitForTimeout(500);
+    const me = await phone.evaluate(() => fetch('/api/auth/me').then((r) => r.json()));
+    expect(me).toMatchObject({ email: invitee, role: 'manager' });
+    const [{ id: support }] = await product.db.query(`SELECT id FROM department WHERE name = 'Customer Support'`);
+    expect(me.scopeDepartmentId).toBe(support);
+    await phone.waitForTimeout(1000);
     await product.shot(phone, '45-invitee-signed-in-phone');
 
     // The same link again: refused, with what to do.
