@@ -28,9 +28,7 @@ describe('accounts: invitations, set-password links, reset, roles, deactivation'
     if (!link) throw new Error(`No set-password link mailed to ${address}: ${JSON.stringify(mail)}`);
     return link[1];
   }
-  async function invite(body: Record<string, unknown>) {
-    return hr.post('/api/users').set('Origin', PUBLIC_URL).send(body);
-  }
+  const invite = (body: Record<string, unknown>) => hr.post('/api/users').set('Origin', PUBLIC_URL).send(body);
 
   beforeAll(async () => {
     await smtp.start(0);
@@ -191,7 +189,12 @@ describe('accounts: invitations, set-password links, reset, roles, deactivation'
     const times = log.body.items.map((e: { at: string }) => e.at);
     expect([...times].sort().reverse()).toEqual(times);
     const invited = log.body.items.find((e: { action: string; targetLabel: string }) => e.action === 'user.invited' && e.targetLabel === 'Mari.Manager@example.test');
-    expect(invited).toMatchObject({ actorId: hrId, targetType: 'user', details: { role: 'manager', scopeDepartmentId: sales } });
+    expect(invited).toMatchObject({ actorId: hrId, targetType: 'user', details: { role: 'manager', scope: 'Sales', scopeDepartmentId: sales } });
+    const scopeChanges = log.body.items
+      .filter((e: { action: string; details: Record<string, unknown> }) => e.action === 'user.updated' && 'scope' in e.details)
+      .map((e: { details: Record<string, unknown> }) => e.details.scope);
+    // Newest first: the manager moved from Sales to Support, then made a leader (no scope).
+    expect(scopeChanges).toEqual([{ from: 'Support', to: null }, { from: 'Sales', to: 'Support' }]);
     await hr.get('/api/audit-log?page=0').expect(400);
     const manager = await signIn(t.app, 'mari.manager@example.test', PASSWORD);
     await manager.get('/api/audit-log').expect(403);

@@ -96,6 +96,13 @@ describe('Users page in a real browser: invite a manager, who sets a password an
     await admin.getByRole('cell', { name: 'Set their password' }).waitFor();
     await product.shot(admin, '47-audit-log');
 
+    // The Users page on a phone: one card per account.
+    await admin.setViewportSize({ width: 390, height: 844 });
+    await admin.goto(`${product.baseUrl}/users`);
+    await admin.locator(`tr[data-email="${invitee}"]`).getByText('Active', { exact: true }).waitFor();
+    await product.shot(admin, '49-users-phone');
+    await admin.setViewportSize({ width: 1366, height: 900 });
+
     const phone = await product.newPage({ width: 390, height: 844 });
     await phone.goto(`${product.baseUrl}/login`);
     await phone.getByRole('link', { name: 'Forgot your password?' }).click();

@@ -73,7 +73,8 @@ export class UsersService {
         throw error;
       }
       await this.mailer.issue(tx, user, 'invite', actor.name);
-      await this.audit.record(actor, 'user.invited', target(user), { role: user.role, scopeDepartmentId: scope, language }, tx);
+      const scopeName = scope ? await departmentName(tx, scope) : null;
+      await this.audit.record(actor, 'user.invited', target(user), { role: user.role, scope: scopeName, scopeDepartmentId: scope, language }, tx);
       return user.id;
     });
     return this.get(id);
@@ -90,6 +91,10 @@ export class UsersService {
       const next = { role, scopeDepartmentId: scope, name: dto.name?.trim() ?? user.name, language: dto.language ?? user.language };
       for (const key of Object.keys(next) as (keyof typeof next)[]) {
         if (next[key] !== user[key]) changes[key] = { from: user[key], to: next[key] };
+      }
+      if (changes['scopeDepartmentId']) {
+        const name = (id: unknown) => (typeof id === 'string' ? departmentName(tx, id) : Promise.resolve(null));
+        changes['scope'] = { from: await name(user.scopeDepartmentId), to: await name(scope) };
       }
       if (Object.keys(changes).length === 0) return;
       await tx.getRepository(AppUser).update({ id }, next);
@@ -181,4 +186,9 @@ async function checkedScope(tx: EntityManager, role: Role, scopeDepartmentId: st
 async function employeeLanguage(tx: EntityManager, email: string): Promise<'en' | 'et' | null> {
   const [row] = await tx.query(`SELECT language FROM employee WHERE lower(work_email) = lower($1) LIMIT 1`, [email]);
   return row?.language ?? null;
+}
+
+async function departmentName(tx: EntityManager, id: string): Promise<string | null> {
+  const [row] = await tx.query(`SELECT name FROM department WHERE id = $1`, [id]);
+  return row?.name ?? null;
 }
