@@ -78,7 +78,7 @@ export class PasswordLinksService {
           .getRepository(AppUser)
           .createQueryBuilder('u')
           .where('lower(u.email) = lower(:email) AND u.deactivated_at IS NULL', { email: email.trim() })
-          .setLock('pessimistic_write')
+          .setLock('for_no_key_update')
           .getOne();
         if (!user) return;
         const now = this.clock.now();

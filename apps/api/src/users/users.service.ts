@@ -165,8 +165,12 @@ function duplicateEmail(email: string): ConflictException {
   return new ConflictException(`An account with the email ${email} exists already; change that account's role instead.`);
 }
 
+/**
+ * The account, locked against other changes. FOR NO KEY UPDATE: the audit entry's foreign key to
+ * the actor's row (KEY SHARE) must not wait on it, or two admins changing each other would deadlock.
+ */
 async function lockedUser(tx: EntityManager, id: string): Promise<AppUser> {
-  const user = await tx.getRepository(AppUser).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  const user = await tx.getRepository(AppUser).findOne({ where: { id }, lock: { mode: 'for_no_key_update' } });
   if (!user) throw new NotFoundException(`User ${id} does not exist.`);
   return user;
 }
