@@ -5,6 +5,7 @@ import { DeliveryResult, DeliveryService } from '../../apps/api/src/delivery/del
 import { SmtpMailTransport } from '../../apps/api/src/delivery/mail-transport';
 import { AnswerInbox } from '../../apps/api/src/responses/answer-inbox';
 import { AnswerLinks } from '../../apps/api/src/responses/answer-token';
+import { AccountLinks } from '../../apps/api/src/users/account-links';
 import { installedProgramme, newDepartment, newEmployee, newInvitation } from '../support/factories';
 import { createTestApp, TestApp } from '../support/test-app';
 import { TestSmtpServer } from './delivery-smtp-server';
@@ -26,6 +27,7 @@ describe('delivery: two workers on one database', () => {
     secondTransport = new SmtpMailTransport(t.config.smtp!, t.config.mailFrom);
     const second = new DeliveryService(
       secondDb, t.clock, new OrganisationService(secondDb, t.clock), secondTransport, t.config, t.app.get(AnswerLinks), t.app.get(AnswerInbox),
+      t.app.get(AccountLinks),
     );
     workers = [t.app.get(DeliveryService), second];
   });

@@ -3,6 +3,9 @@ import { resolve } from 'node:path';
 import { HttpException } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { ImportReport } from '@ex-pulse/contracts';
+import { AuditLogEntry } from '../../apps/api/src/audit/audit-log.entity';
+import { AuditLog } from '../../apps/api/src/audit/audit-log.service';
+import { SystemClock } from '../../apps/api/src/common/clock';
 import { openDatabase } from '../../apps/api/src/database/data-source';
 import { EmployeeImportService } from '../../apps/api/src/org/import/employee-import.service';
 import { createTestDatabase } from '../support/test-database';
@@ -26,7 +29,7 @@ describe('EmployeeImportService (real PostgreSQL)', () => {
     database = await createTestDatabase();
     db = await openDatabase(database.url);
     await db.query(`INSERT INTO department (name) SELECT unnest($1::text[])`, [DEPARTMENTS]);
-    importer = new EmployeeImportService(db);
+    importer = new EmployeeImportService(db, new AuditLog(db.getRepository(AuditLogEntry), new SystemClock()));
   });
   afterAll(async () => {
     await db?.destroy();

@@ -23,6 +23,8 @@ const EXPECTED_ERRORS = /Failed to load resource: the server responded with a st
 
 export interface Product {
   baseUrl: string;
+  /** The running API, for a test that drives a job by hand (e.g. the delivery worker). */
+  app: INestApplication;
   db: DataSource;
   today: string;
   links: string[];
@@ -42,7 +44,7 @@ export interface Product {
  * organisation in its own PostgreSQL database, real Chromium. Background jobs are off; pages
  * drive the planner and delivery through "Simulate a day".
  */
-export async function startProduct(): Promise<Product> {
+export async function startProduct(options: { env?: Record<string, string> } = {}): Promise<Product> {
   mkdirSync(SHOTS, { recursive: true });
   const database = await createTestDatabase();
   const port = await freePort();
@@ -50,7 +52,7 @@ export async function startProduct(): Promise<Product> {
   const config = loadAppConfig({
     WEB_DIST: resolve('dist/web/browser'), PORT: String(port), PUBLIC_URL: baseUrl,
     SCHEDULER_INTERVAL_MINUTES: '0', DELIVERY_INTERVAL_SECONDS: '0', ALLOW_SIMULATED_DAYS: 'true',
-    APP_SECRET: `browser-test-secret-${database.url}`,
+    APP_SECRET: `browser-test-secret-${database.url}`, ...options.env,
   });
   const app: INestApplication = await NestFactory.create(AppModule.register({ config, databaseUrl: database.url }), { logger: ['error'] });
   configureApp(app, config);
@@ -68,7 +70,7 @@ export async function startProduct(): Promise<Product> {
   const consoleErrors: string[] = [];
 
   return {
-    baseUrl, db, today, links, team, consoleErrors,
+    baseUrl, app, db, today, links, team, consoleErrors,
     invitationOf: (link) => app.get(AnswerLinks).invitationIdOf(link.split('#')[1] ?? ''),
     async newPage(viewport) {
       const page = await browser.newPage({ viewport });

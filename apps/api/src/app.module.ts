@@ -3,6 +3,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AnalyticsModule } from './analytics/analytics.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { Clock, SystemClock } from './common/clock';
@@ -26,6 +27,7 @@ import { ResponsesModule } from './responses/responses.module';
 import { surveyThrottlerOptions } from './responses/survey-rate-limit.guard';
 import { SchedulingModule } from './scheduling/scheduling.module';
 import { SimulationModule } from './simulation/simulation.module';
+import { UsersModule } from './users/users.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -65,6 +67,8 @@ export class AppModule {
         PrivacyModule,
         ConversationsModule,
         DigestModule,
+        AuditModule,
+        UsersModule,
       ],
     };
   }

@@ -17,3 +17,5 @@ export * from './conversations';
 export * from './digest';
 export * from './privacy';
 export * from './hr-sync';
+export * from './users';
+export * from './audit';

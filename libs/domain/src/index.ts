@@ -21,3 +21,4 @@ export * from './line-suppression';
 export * from './exact-audit';
 export * from './date-formats';
 export * from './employee-sync';
+export * from './password-policy';

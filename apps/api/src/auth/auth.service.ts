@@ -38,7 +38,7 @@ export class AuthService {
   ): Promise<{ user: SessionUser; session: OpenedSession; device: IssuedDevice }> {
     const now = this.clock.now();
     const [row] = await this.db.query(
-      `SELECT id, email, name, role, scope_department_id, password_hash FROM app_user WHERE lower(email) = lower($1)`,
+      `SELECT id, email, name, role, scope_department_id, password_hash FROM app_user WHERE lower(email) = lower($1) AND deactivated_at IS NULL`,
       [email],
     );
     const knownDevice = row ? this.devices.deviceOf(client.deviceCookie, row.id, now) : null;

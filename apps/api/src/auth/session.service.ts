@@ -48,7 +48,7 @@ export class SessionService {
     const [[row]] = await this.db.query(
       `UPDATE user_session s SET last_seen_at = $2
          FROM app_user u
-        WHERE s.id_hash = $1 AND u.id = s.user_id AND s.expires_at > $2 AND s.last_seen_at > $3
+        WHERE s.id_hash = $1 AND u.id = s.user_id AND u.deactivated_at IS NULL AND s.expires_at > $2 AND s.last_seen_at > $3
         RETURNING s.csrf_token, u.id, u.email, u.name, u.role, u.scope_department_id`,
       [sha256(token), now, idleCutoff],
     );

@@ -6,3 +6,4 @@ function code(error: unknown): string | undefined {
 
 export const isUniqueViolation = (error: unknown) => code(error) === '23505';
 export const isForeignKeyViolation = (error: unknown) => code(error) === '23503';
+export const isRestrictViolation = (error: unknown) => code(error) === '23001';

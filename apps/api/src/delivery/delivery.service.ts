@@ -6,8 +6,10 @@ import { OrganisationService } from '../common/organisation.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AnswerInbox } from '../responses/answer-inbox';
 import { AnswerLinks } from '../responses/answer-token';
+import { ACCOUNT_LINK_PLACEHOLDER } from '../users/account-email';
+import { AccountLinks } from '../users/account-links';
 import { retryDelaySeconds, trimError } from './delivery-backoff';
-import { OutboxKind, renderInvitationEmail } from './invitation-email';
+import { escapeHtml, OutboxKind, renderInvitationEmail } from './invitation-email';
 import { isServerUnavailable, MAIL_TRANSPORT, MailTransport } from './mail-transport';
 
 export interface DeliveryResult {
@@ -35,6 +37,9 @@ interface DueMessage {
   subject: string | null;
   text_body: string | null;
   html_body: string | null;
+  /** An account message's set-password link (account_token), and whether it still works. */
+  account_token_id: string | null;
+  link_usable: boolean | null;
 }
 
 type Outcome =
@@ -44,10 +49,12 @@ type Outcome =
 /** Locks only the outbox rows (OF o), so answering an invitation is never blocked by a send. */
 const CLAIM_DUE = `
   SELECT o.id::text AS id, o.invitation_id::text AS invitation_id, o.kind, o.to_address, o.attempts,
-         i.language, i.expires_at, i.answered, p.name_en, p.name_et, o.subject, o.text_body, o.html_body
+         i.language, i.expires_at, i.answered, p.name_en, p.name_et, o.subject, o.text_body, o.html_body,
+         o.account_token_id::text AS account_token_id, (t.used_at IS NULL AND t.expires_at > $1) AS link_usable
     FROM outbox o
     LEFT JOIN invitation i ON i.id = o.invitation_id
     LEFT JOIN programme p ON p.id = i.programme_id
+    LEFT JOIN account_token t ON t.id = o.account_token_id
    WHERE o.status = 'pending' AND o.next_attempt_at <= $1
    ORDER BY o.next_attempt_at, o.id
    LIMIT $2
@@ -83,6 +90,7 @@ export class DeliveryService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly links: AnswerLinks,
     private readonly inbox: AnswerInbox,
+    private readonly accountLinks: AccountLinks,
   ) {}
 
   /**
@@ -124,6 +132,13 @@ export class DeliveryService {
     // An answer of today is held, sealed, until the day ends (AnswerInbox): it counts as answered.
     const held = await this.inbox.heldAmong(due.filter((m) => m.kind === 'reminder' && !m.answered).map((m) => m.invitation_id));
     for (const message of due) {
+      if (message.kind === 'account') {
+        // A set-password link that was used, replaced or expired meanwhile is not sent.
+        if (!message.link_usable) outcomes.push({ id: message.id, status: 'skipped' });
+        else if (unavailable) outcomes.push(this.failure(message, unavailable, now));
+        else unavailable = await this.sendAccountMail(message, now, outcomes);
+        continue;
+      }
       if (message.kind === 'digest') {
         if (unavailable) outcomes.push(this.failure(message, unavailable, now));
         else unavailable = await this.sendDigest(message, now, outcomes);
@@ -171,6 +186,25 @@ export class DeliveryService {
     const email = { subject: message.subject!, text: message.text_body!, html: message.html_body! };
     try {
       await this.transport.send({ to: message.to_address, kind: 'digest', invitationId: null, link: '', ...email });
+      outcomes.push({ id: message.id, status: 'sent' });
+      return null;
+    } catch (error) {
+      const reason = trimError(error);
+      outcomes.push(this.failure(message, reason, now));
+      return isServerUnavailable(error) ? reason : null;
+    }
+  }
+
+  /** An invitation to an account or a password reset, rendered when queued; its link is derived now (AccountLinks). */
+  private async sendAccountMail(message: DueMessage, now: Date, outcomes: Outcome[]): Promise<string | null> {
+    const link = this.accountLinks.linkOf(this.config.publicUrl, message.account_token_id!);
+    const email = {
+      subject: message.subject!,
+      text: message.text_body!.split(ACCOUNT_LINK_PLACEHOLDER).join(link),
+      html: message.html_body!.split(ACCOUNT_LINK_PLACEHOLDER).join(escapeHtml(link)),
+    };
+    try {
+      await this.transport.send({ to: message.to_address, kind: 'account', invitationId: null, link, ...email });
       outcomes.push({ id: message.id, status: 'sent' });
       return null;
     } catch (error) {

@@ -2,7 +2,8 @@ import type { Language } from '@ex-pulse/contracts';
 
 export type InvitationKind = 'invitation' | 'reminder';
 /** What an outbox row is: an employee's invitation or reminder, or a user's weekly digest (digest-email.ts). */
-export type OutboxKind = InvitationKind | 'digest';
+/** 'account': an invitation to an EX Pulse account or a password reset (users/account-mailer.ts). */
+export type OutboxKind = InvitationKind | 'digest' | 'account';
 
 export interface InvitationEmailInput {
   kind: InvitationKind;

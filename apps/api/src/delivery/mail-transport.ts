@@ -87,7 +87,8 @@ export class DevMailboxTransport implements MailTransport {
 
   async send(message: MailMessage): Promise<void> {
     if (message.kind === 'reminder') return;
-    // A digest carries no answer link (and is kept: the demo's managers' Monday mail).
+    // A digest carries no answer link (and is kept: the demo's managers' Monday mail). An account
+    // email's set-password link is taken out like an answer link, so the mailbox never opens an account.
     const text = message.kind === 'digest' ? message.text : withoutLink(message.text, message.link);
     const html = message.kind === 'digest' ? message.html : withoutLink(message.html, message.link);
     await this.db.query(

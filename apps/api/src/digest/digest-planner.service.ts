@@ -20,6 +20,7 @@ const RECIPIENTS = `
   SELECT u.id::text AS id, u.email, u.name, u.role, u.scope_department_id::text AS "scopeDepartmentId", u.language
     FROM app_user u
    WHERE coalesce(u.weekly_digest, u.role IN ('manager', 'leader'))
+     AND u.deactivated_at IS NULL AND u.password_hash IS NOT NULL
      AND NOT EXISTS (SELECT 1 FROM weekly_digest d WHERE d.user_id = u.id AND d.week = $1)
    ORDER BY u.id`;
 

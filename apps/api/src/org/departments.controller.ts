@@ -18,20 +18,20 @@ export class DepartmentsController {
 
   @Roles('admin')
   @Post()
-  create(@Body() dto: CreateDepartmentDto): Promise<DepartmentDto> {
-    return this.departments.create(dto);
+  create(@CurrentUser() user: AuthenticatedUser, @Body() dto: CreateDepartmentDto): Promise<DepartmentDto> {
+    return this.departments.create(user, dto);
   }
 
   @Roles('admin')
   @Patch(':id')
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateDepartmentDto): Promise<DepartmentDto> {
-    return this.departments.update(id, dto);
+  update(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateDepartmentDto): Promise<DepartmentDto> {
+    return this.departments.update(user, id, dto);
   }
 
   @Roles('admin')
   @Delete(':id')
   @HttpCode(204)
-  remove(@Param('id', ParseUUIDPipe) id: string): Promise<void> {
-    return this.departments.remove(id);
+  remove(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    return this.departments.remove(user, id);
   }
 }

@@ -3,13 +3,17 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { DepartmentDto } from '@ex-pulse/contracts';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CreateDepartmentDto, UpdateDepartmentDto } from './department.dto';
-import { isUniqueViolation, isForeignKeyViolation } from '../database/pg-errors';
+import { isUniqueViolation, isForeignKeyViolation, isRestrictViolation } from '../database/pg-errors';
+import { AuditActor, AuditLog } from '../audit/audit-log.service';
 
 const COLUMNS = `id, name, parent_id AS "parentId", customer_facing AS "customerFacing", internal_provider AS "internalProvider"`;
 
 @Injectable()
 export class DepartmentsService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
 
   /** The departments the user may see, parents before children, siblings by name. */
   async list(user: AuthenticatedUser): Promise<DepartmentDto[]> {
@@ -25,7 +29,7 @@ export class DepartmentsService {
     return rows.map(({ path: _path, ...dto }) => dto);
   }
 
-  async create(dto: CreateDepartmentDto): Promise<DepartmentDto> {
+  async create(actor: AuditActor, dto: CreateDepartmentDto): Promise<DepartmentDto> {
     return this.db.transaction(async (tx) => {
       if (dto.parentId) await this.requireExists(tx, dto.parentId, 'Parent department');
       try {
@@ -34,6 +38,7 @@ export class DepartmentsService {
            VALUES ($1, $2, $3, $4) RETURNING ${COLUMNS}`,
           [dto.name.trim(), dto.parentId ?? null, dto.customerFacing ?? false, dto.internalProvider ?? false],
         );
+        await this.audit.record(actor, 'department.created', target(row), { parentId: row.parentId, customerFacing: row.customerFacing, internalProvider: row.internalProvider }, tx);
         return row;
       } catch (error) {
         if (isUniqueViolation(error)) throw new ConflictException(`A department named "${dto.name.trim()}" exists already.`);
@@ -42,7 +47,7 @@ export class DepartmentsService {
     });
   }
 
-  async update(id: string, dto: UpdateDepartmentDto): Promise<DepartmentDto> {
+  async update(actor: AuditActor, id: string, dto: UpdateDepartmentDto): Promise<DepartmentDto> {
     return this.db.transaction(async (tx) => {
       const current = await this.requireExists(tx, id, 'Department');
       if (dto.parentId) {
@@ -67,6 +72,8 @@ export class DepartmentsService {
             dto.internalProvider ?? current.internalProvider,
           ],
         );
+        const changes = changed(current, row);
+        if (Object.keys(changes).length) await this.audit.record(actor, 'department.updated', target(row), changes, tx);
         return row;
       } catch (error) {
         if (isUniqueViolation(error)) throw new ConflictException(`A department named "${dto.name?.trim()}" exists already.`);
@@ -75,16 +82,18 @@ export class DepartmentsService {
     });
   }
 
-  async remove(id: string): Promise<void> {
+  async remove(actor: AuditActor, id: string): Promise<void> {
     await this.db.transaction(async (tx) => {
-      const department = await this.requireExists(tx, id, 'Department');
-      await this.refuseNonEmpty(tx, department);
+      const current = await this.requireExists(tx, id, 'Department');
+      await this.refuseNonEmpty(tx, current);
       try {
         await tx.query(`DELETE FROM department WHERE id = $1`, [id]);
+        await this.audit.record(actor, 'department.deleted', target(current), { parentId: current.parentId }, tx);
       } catch (error) {
-        if (isForeignKeyViolation(error)) {
+        // ON DELETE RESTRICT (sub-departments, a manager's scope) raises 23001, NO ACTION 23503.
+        if (isForeignKeyViolation(error) || isRestrictViolation(error)) {
           throw new ConflictException(
-            'This department still has sub-departments, employees or survey history. Move them first; history is kept for reports.',
+            'This department still has sub-departments, employees, managers scoped to it or survey history. Move them first; history is kept for reports.',
           );
         }
         throw error;
@@ -114,4 +123,14 @@ export class DepartmentsService {
     if (!row) throw new NotFoundException(`${what} ${id} does not exist.`);
     return row;
   }
+}
+
+function target(d: DepartmentDto) {
+  return { type: 'department' as const, id: d.id, label: d.name };
+}
+
+/** The fields that changed, from and to: a rename, a move (parentId), the flags. */
+function changed(before: DepartmentDto, after: DepartmentDto): Record<string, { from: unknown; to: unknown }> {
+  const keys = ['name', 'parentId', 'customerFacing', 'internalProvider'] as const;
+  return Object.fromEntries(keys.filter((k) => before[k] !== after[k]).map((k) => [k, { from: before[k], to: after[k] }]));
 }

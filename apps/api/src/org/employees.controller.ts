@@ -60,8 +60,8 @@ export class EmployeesController {
   @Roles('admin')
   @Delete(':id')
   @HttpCode(204)
-  remove(@Param('id', ParseUUIDPipe) id: string): Promise<void> {
-    return this.employees.remove(id);
+  remove(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    return this.employees.remove(user, id);
   }
 
   /** CSV upsert by external id; with errors nothing changes unless mode=valid-only. */
@@ -70,11 +70,15 @@ export class EmployeesController {
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } }))
-  import(@UploadedFile() file: { buffer: Buffer } | undefined, @Query('mode') mode = 'all'): Promise<ImportReport> {
+  import(
+    @CurrentUser() user: AuthenticatedUser,
+    @UploadedFile() file: { buffer: Buffer } | undefined,
+    @Query('mode') mode = 'all',
+  ): Promise<ImportReport> {
     if (!file) throw new BadRequestException('Attach the CSV file in the form field "file".');
     if (mode !== 'all' && mode !== 'valid-only') {
       throw new BadRequestException('mode must be "all" (nothing changes if a row is bad) or "valid-only".');
     }
-    return this.importer.import(file.buffer, mode);
+    return this.importer.import(file.buffer, mode, user);
   }
 }

@@ -2,6 +2,7 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException }
 import { DataSource, EntityManager } from 'typeorm';
 import { employmentDateProblems, phaseOn, tenureBandOn } from '@ex-pulse/domain';
 import type { EmployeeDto, EmployeePage } from '@ex-pulse/contracts';
+import { AuditLog } from '../audit/audit-log.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { OrganisationService } from '../common/organisation.service';
 import { isUniqueViolation, isForeignKeyViolation } from '../database/pg-errors';
@@ -10,6 +11,10 @@ import { canSeeDepartment } from './department-scope.service';
 import { EmployeeInputDto, EmployeeQueryDto } from './employee.dto';
 
 type EmployeeRow = Omit<EmployeeDto, 'phase' | 'tenureBand'>;
+
+/** The columns an edit writes, compared before and after for the audit log. */
+const EDITABLE = `external_id, name, work_email, personal_email, department_id, manager_id, location, language,
+  start_date::text, notice_date::text, end_date::text`;
 
 const SELECT = `
   SELECT e.id, e.external_id AS "externalId", e.name, e.work_email AS "workEmail",
@@ -24,6 +29,7 @@ export class EmployeesService {
   constructor(
     private readonly db: DataSource,
     private readonly organisation: OrganisationService,
+    private readonly audit: AuditLog,
   ) {}
 
   async list(user: AuthenticatedUser, query: EmployeeQueryDto): Promise<EmployeePage> {
@@ -60,6 +66,7 @@ export class EmployeesService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
         values(dto),
       );
+      await this.audit.record(user, 'employee.created', { type: 'employee', id: row.id, label: dto.externalId.trim() }, {}, tx);
       return row.id as string;
     });
     return this.get(user, id);
@@ -68,6 +75,7 @@ export class EmployeesService {
   async update(user: AuthenticatedUser, id: string, dto: EmployeeInputDto): Promise<EmployeeDto> {
     if (dto.managerId === id) throw new BadRequestException('An employee cannot be their own manager.');
     await this.write(dto, async (tx) => {
+      const [before] = await tx.query(`SELECT ${EDITABLE} FROM employee WHERE id = $1 FOR UPDATE`, [id]);
       const [, count] = await tx.query(
         `UPDATE employee SET external_id = $1, name = $2, work_email = $3, personal_email = $4, department_id = $5,
            manager_id = $6, location = $7, language = $8, start_date = $9, notice_date = $10, end_date = $11,
@@ -76,13 +84,21 @@ export class EmployeesService {
         [...values(dto), id],
       );
       if (count === 0) throw new NotFoundException(`Employee ${id} does not exist.`);
+      const [after] = await tx.query(`SELECT ${EDITABLE} FROM employee WHERE id = $1`, [id]);
+      // The names of the fields that changed, not their values: the log keeps no copy of personal data.
+      const fields = Object.keys(after).filter((k) => String(after[k]) !== String(before[k]));
+      if (fields.length) await this.audit.record(user, 'employee.updated', { type: 'employee', id, label: dto.externalId.trim() }, { fields }, tx);
     });
     return this.get(user, id);
   }
 
   /** Erases the employee's personal data; their anonymous answers stay in the figures (eraseEmployee). */
-  remove(id: string): Promise<void> {
-    return eraseEmployee(this.db, id);
+  remove(user: AuthenticatedUser, id: string): Promise<void> {
+    return eraseEmployee(this.db, id, async (tx) => {
+      // Erasure leaves nothing that names the person, not even their id: their entries keep what was done, not to whom.
+      await tx.query(`UPDATE audit_log SET target_id = NULL, target_label = NULL WHERE target_type = 'employee' AND target_id = $1`, [id]);
+      await this.audit.record(user, 'employee.deleted', { type: 'employee' }, {}, tx);
+    });
   }
 
   /** Checks the dates, runs the write in a transaction, and turns constraint errors into 4xx. */

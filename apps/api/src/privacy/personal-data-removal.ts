@@ -26,7 +26,12 @@ export async function removeInvitationsKeepingFigures(m: EntityManager, where: s
  * population keeps their invitations and their anonymous answers stay (a response names no one);
  * people who reported to them keep no manager, and answers counted in their team lose that team.
  */
-export async function eraseEmployee(db: DataSource, employeeId: string): Promise<void> {
+export async function eraseEmployee(
+  db: DataSource,
+  employeeId: string,
+  /** Runs in the erasure's transaction, after it (the audit entry). */
+  alsoInTransaction?: (m: EntityManager) => Promise<void>,
+): Promise<void> {
   await db.transaction(async (m) => {
     const [person] = await m.query(`SELECT work_email, personal_email FROM employee WHERE id = $1 FOR UPDATE`, [employeeId]);
     if (!person) throw new NotFoundException(`Employee ${employeeId} does not exist.`);
@@ -34,5 +39,6 @@ export async function eraseEmployee(db: DataSource, employeeId: string): Promise
     const addresses = [person.work_email, person.personal_email].filter(Boolean).map((a: string) => a.toLowerCase());
     await m.query(`DELETE FROM dev_mail WHERE lower(to_address) = ANY($1::text[])`, [addresses]);
     await m.query(`DELETE FROM employee WHERE id = $1`, [employeeId]);
+    await alsoInTransaction?.(m);
   });
 }

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { ProgrammeDto, ProgrammePreview } from '@ex-pulse/contracts';
-import { Roles } from '../auth/auth.decorators';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ProgrammeInputDto } from './programme.dto';
 import { ProgrammePreviewService } from './programme-preview.service';
 import { ProgrammesService } from './programmes.service';
@@ -31,24 +32,24 @@ export class ProgrammesController {
   }
 
   @Post()
-  create(@Body() dto: ProgrammeInputDto): Promise<ProgrammeDto> {
-    return this.programmes.create(dto);
+  create(@CurrentUser() user: AuthenticatedUser, @Body() dto: ProgrammeInputDto): Promise<ProgrammeDto> {
+    return this.programmes.create(user, dto);
   }
 
   @Put(':id')
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ProgrammeInputDto): Promise<ProgrammeDto> {
-    return this.programmes.update(id, dto);
+  update(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ProgrammeInputDto): Promise<ProgrammeDto> {
+    return this.programmes.update(user, id, dto);
   }
 
   @Post(':id/pause')
   @HttpCode(200)
-  pause(@Param('id', ParseUUIDPipe) id: string): Promise<ProgrammeDto> {
-    return this.programmes.setActive(id, false);
+  pause(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<ProgrammeDto> {
+    return this.programmes.setActive(user, id, false);
   }
 
   @Post(':id/resume')
   @HttpCode(200)
-  resume(@Param('id', ParseUUIDPipe) id: string): Promise<ProgrammeDto> {
-    return this.programmes.setActive(id, true);
+  resume(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<ProgrammeDto> {
+    return this.programmes.setActive(user, id, true);
   }
 }

@@ -10,6 +10,7 @@ import { MAIL_TRANSPORT, MailTransport } from '../delivery/mail-transport';
 import { AnswerLinks } from '../responses/answer-token';
 import { AnswerInbox } from '../responses/answer-inbox';
 import { InvitationPlannerService } from '../scheduling/invitation-planner.service';
+import { AccountLinks } from '../users/account-links';
 
 class FixedClock extends Clock {
   constructor(private readonly instant: Date) {
@@ -33,6 +34,7 @@ export class SimulationService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly inbox: AnswerInbox,
     private readonly links: AnswerLinks,
+    private readonly accountLinks: AccountLinks,
   ) {}
 
   info(): SimulationInfo {
@@ -53,7 +55,7 @@ export class SimulationService {
     // As the flush job would have by then: answers held for earlier days are written first.
     await this.inbox.flushDaysBefore(date);
     const plan = await new InvitationPlannerService(this.db, clock).planDue();
-    const delivery = new DeliveryService(this.db, clock, this.organisation, this.transport, this.config, this.links, this.inbox);
+    const delivery = new DeliveryService(this.db, clock, this.organisation, this.transport, this.config, this.links, this.inbox, this.accountLinks);
     let sent = 0;
     let failed = 0;
     for (let batch = 0; batch < 100; batch++) {

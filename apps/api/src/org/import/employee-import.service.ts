@@ -1,6 +1,7 @@
 import { BadRequestException, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ImportReport, ImportRowError } from '@ex-pulse/contracts';
+import { AuditActor, AuditLog } from '../../audit/audit-log.service';
 import { ParsedEmployeeCsv, parseEmployeeCsv } from './employee-csv';
 import type { CheckedEmployeeRow } from './employee-import-references';
 import { EmployeeToWrite, writeEmployees } from './employee-import.sql';
@@ -15,17 +16,20 @@ export type ImportMode = 'all' | 'valid-only';
  */
 @Injectable()
 export class EmployeeImportService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
 
-  async import(file: Buffer, mode: ImportMode): Promise<ImportReport> {
-    return this.importParsed(parseEmployeeCsv(file), mode);
+  async import(file: Buffer, mode: ImportMode, actor: AuditActor | null = null): Promise<ImportReport> {
+    return this.importParsed(parseEmployeeCsv(file), mode, actor);
   }
 
   /**
    * Imports rows read already (from the plain CSV or through a column mapping): the same checks,
    * the same transaction.
    */
-  async importParsed({ rows, fileProblems }: ParsedEmployeeCsv, mode: ImportMode): Promise<ImportReport> {
+  async importParsed({ rows, fileProblems }: ParsedEmployeeCsv, mode: ImportMode, actor: AuditActor | null = null): Promise<ImportReport> {
     if (mode !== 'all' && mode !== 'valid-only') {
       throw badRequest('mode must be "all" (nothing changes if a row is bad) or "valid-only".');
     }
@@ -51,6 +55,7 @@ export class EmployeeImportService {
       }
       if (valid.length === 0) return { applied: false, created: 0, updated: 0, ...report };
       const { created, updated } = await writeEmployees(tx, valid);
+      await this.audit.record(actor, 'employee_import.applied', { type: 'employee_import' }, { mode, rows: rows.length, created, updated, skipped: report.errors.length }, tx);
       return { applied: true, created, updated, ...report };
     });
   }

@@ -91,6 +91,8 @@ describe('ShellComponent', () => {
       { label: 'Delivery', href: '/delivery', testId: 'nav-delivery' },
       { label: 'Customer scores', href: '/customer-scores', testId: 'nav-customer-scores' },
       { label: 'Internal service', href: '/internal-service', testId: 'nav-internal-service' },
+      { label: 'Users', href: '/users', testId: 'nav-users' },
+      { label: 'Audit log', href: '/audit-log', testId: 'nav-audit-log' },
       { label: 'Mailbox', href: '/mailbox', testId: 'nav-mailbox' },
     ]);
     expect(button?.getAttribute('aria-expanded')).toBe('true');
@@ -104,7 +106,7 @@ describe('ShellComponent', () => {
     req.flush(mailbox(false));
     await settle(harness.fixture);
     const items = await openMenu(harness, adminButton(root));
-    expect(items.map((item) => item.label)).toEqual(['Employees', 'Departments', 'Programmes', 'Delivery', 'Customer scores', 'Internal service']);
+    expect(items.map((item) => item.label)).toEqual(['Employees', 'Departments', 'Programmes', 'Delivery', 'Customer scores', 'Internal service', 'Users', 'Audit log']);
   });
 
   it('leaves the dev mailbox out of the menu where it is off (404: not a seeded demo)', async () => {
@@ -113,7 +115,7 @@ describe('ShellComponent', () => {
     http.expectOne((r) => r.url === '/api/dev-mailbox').flush({ statusCode: 404, message: 'The dev mailbox belongs to the demo' }, { status: 404, statusText: 'Not Found' });
     await settle(harness.fixture);
     const items = await openMenu(harness, adminButton(root));
-    expect(items.map((item) => item.label)).toEqual(['Employees', 'Departments', 'Programmes', 'Delivery', 'Customer scores', 'Internal service']);
+    expect(items.map((item) => item.label)).toEqual(['Employees', 'Departments', 'Programmes', 'Delivery', 'Customer scores', 'Internal service', 'Users', 'Audit log']);
   });
 
   it('marks Administration and the page in it as current while an admin is on one of its pages, below it too', async () => {

@@ -29,7 +29,9 @@ const PROGRAMMES: NavLink = { path: '/programmes', label: 'shell.programmes', te
 const DELIVERY: NavLink = { path: '/delivery', label: 'shell.delivery', testId: 'nav-delivery' };
 const CUSTOMER_SCORES: NavLink = { path: '/customer-scores', label: 'customerScores.nav', testId: 'nav-customer-scores' };
 const MAILBOX: NavLink = { path: '/mailbox', label: 'shell.mailbox', testId: 'nav-mailbox' };
-const ALL_LINKS = [DASHBOARD, EMPLOYEES, DEPARTMENTS, LIFECYCLE, LINKAGE, FOLLOW_UP, INTERNAL_SERVICE, PROGRAMMES, DELIVERY, CUSTOMER_SCORES, MAILBOX];
+const USERS: NavLink = { path: '/users', label: 'shell.users', testId: 'nav-users' };
+const AUDIT_LOG: NavLink = { path: '/audit-log', label: 'shell.auditLog', testId: 'nav-audit-log' };
+const ALL_LINKS = [DASHBOARD, EMPLOYEES, DEPARTMENTS, LIFECYCLE, LINKAGE, FOLLOW_UP, INTERNAL_SERVICE, PROGRAMMES, DELIVERY, CUSTOMER_SCORES, MAILBOX, USERS, AUDIT_LOG];
 
 /**
  * Top bar for signed-in people: EX Pulse, navigation, who is signed in, sign out.
@@ -86,7 +88,7 @@ export class ShellComponent {
   /** The HR set-up pages under "Administration": empty (no menu) for leaders and managers. */
   protected readonly adminLinks = computed(() =>
     this.isAdmin()
-      ? [EMPLOYEES, DEPARTMENTS, PROGRAMMES, DELIVERY, CUSTOMER_SCORES, INTERNAL_SERVICE, ...(this.mailboxEnabled() ? [MAILBOX] : [])]
+      ? [EMPLOYEES, DEPARTMENTS, PROGRAMMES, DELIVERY, CUSTOMER_SCORES, INTERNAL_SERVICE, USERS, AUDIT_LOG, ...(this.mailboxEnabled() ? [MAILBOX] : [])]
       : [],
   );
   /** Whether each page (or a page below it) is the current route, the way routerLinkActive decides for a link. */

@@ -31,6 +31,8 @@ export const SHELL_ROUTES: Routes = [
         loadChildren: () => import('../programmes/programmes.routes').then((m) => m.PROGRAMMES_ROUTES),
       },
       { path: 'delivery', canActivate: [adminGuard], loadChildren: () => import('../delivery/delivery.routes').then((m) => m.DELIVERY_ROUTES) },
+      { path: 'users', canActivate: [adminGuard], loadChildren: () => import('../users/users.routes').then((m) => m.USERS_ROUTES) },
+      { path: 'audit-log', canActivate: [adminGuard], loadChildren: () => import('../audit/audit.routes').then((m) => m.AUDIT_ROUTES) },
       { path: 'mailbox', canActivate: [adminGuard], loadChildren: () => import('../mailbox/mailbox.routes').then((m) => m.MAILBOX_ROUTES) },
       {
         path: 'customer-scores',
