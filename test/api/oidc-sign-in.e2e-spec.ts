@@ -127,9 +127,14 @@ describe('single sign-on with OpenID Connect (README, "Single sign-on")', () => 
     expect(api.get('expulse_session')).toBeUndefined();
   });
 
-  // app_user has no active/deactivated flag yet (deactivation is being built on another branch):
-  // once it exists, OidcService.userByEmail must require it and this case must be written.
-  it.todo('refuses a deactivated user');
+  it('refuses a deactivated user, as a password sign-in does', async () => {
+    const manager = await newUser(t.db, { role: 'leader' });
+    await t.db.query(`UPDATE app_user SET deactivated_at = now() WHERE id = $1`, [manager.id]);
+    const { api, callback: url } = await toCallback(t, { sub: 'gone', email: manager.email.toUpperCase(), email_verified: true });
+    const res = await callback(t, url, api);
+    expect(res.headers.location).toBe(`${PUBLIC_URL}/login?sso=unknown-user`);
+    expect(api.get('expulse_session')).toBeUndefined();
+  });
 
   it('refuses a callback whose state was tampered with, or that comes without its transaction cookie', async () => {
     const admin = await newUser(t.db, { role: 'admin' });

@@ -103,7 +103,7 @@ export class OidcService {
 
   private async userByEmail(email: string): Promise<SessionUser | null> {
     const [row] = await this.db.query(
-      `SELECT id, email, name, role, scope_department_id FROM app_user WHERE lower(email) = lower($1)`,
+      `SELECT id, email, name, role, scope_department_id FROM app_user WHERE lower(email) = lower($1) AND deactivated_at IS NULL`,
       [email],
     );
     if (!row) return null;
