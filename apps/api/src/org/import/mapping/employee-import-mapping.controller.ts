@@ -53,10 +53,14 @@ export class EmployeeImportMappingController {
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
   @oneFile()
-  import(@UploadedFile() file: { buffer: Buffer } | undefined, @Query('mode') mode = 'all'): Promise<ImportReport> {
+  import(
+    @CurrentUser() user: AuthenticatedUser,
+    @UploadedFile() file: { buffer: Buffer } | undefined,
+    @Query('mode') mode = 'all',
+  ): Promise<ImportReport> {
     if (mode !== 'all' && mode !== 'valid-only') {
       throw new BadRequestException('mode must be "all" (nothing changes if a row is bad) or "valid-only".');
     }
-    return this.mapped.import(required(file), mode);
+    return this.mapped.import(required(file), mode, user);
   }
 }

@@ -1,3 +1,4 @@
+import type { AuditActor } from '../../../audit/audit-log.service';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type {
@@ -70,8 +71,8 @@ export class EmployeeImportMappingService {
   }
 
   /** Through the same checks and the same transaction as the plain CSV import. */
-  async import(file: Buffer, mode: ImportMode): Promise<ImportReport> {
-    return this.importer.importParsed(await this.parse(file), mode);
+  async import(file: Buffer, mode: ImportMode, actor: AuditActor): Promise<ImportReport> {
+    return this.importer.importParsed(await this.parse(file), mode, actor);
   }
 
   /** The file read through the saved mapping (400 when none is saved). */
