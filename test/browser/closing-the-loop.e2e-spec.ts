@@ -7,7 +7,8 @@ const ACTION = 'Add a second line at peak hours';
 
 /**
  * Issue 12's "done" on the demo, in real Chromium: the demo manager sees what matters most for their unit,
- * opens the detractor comment that has a private conversation in the follow-up queue, replies, opens an
+ * follows an alert (units answering below a rate the manager sets) to the follow-up queue, opens the
+ * detractor comment that has a private conversation, replies, opens an
  * action plan with an action shown to employees; then the employee's private link shows the reply and
  * their next pulse and its thank-you page show the action. Last, a fresh private link from that thank-you
  * page says it opens tomorrow, and opens once a simulated next day has written the day's answers.
@@ -23,7 +24,7 @@ describe('EX Pulse in a real browser: closing the loop', () => {
   });
   afterAll(() => product?.stop());
 
-  it('the manager sees a priority, replies to the detractor comment and opens an action plan', async () => {
+  it('the manager sees a priority, follows an alert to the queue, replies to the detractor comment and opens an action plan', async () => {
     const page = await product.newPage({ width: 1366, height: 900 });
     await product.signIn(page, 'manager');
     const matters = page.locator('section, mat-card, article').filter({ hasText: /What matters most/ }).first();
@@ -32,8 +33,15 @@ describe('EX Pulse in a real browser: closing the loop', () => {
     await page.waitForTimeout(400);
     await product.shot(page, 'loop-01-manager-dashboard');
 
-    await page.getByTestId('nav-follow-up').filter({ visible: true }).first().click();
-    await page.waitForURL(/\/follow-up$/);
+    // The alert: the manager asks for units answering below 95 % and follows the alert to its queue.
+    await page.goto(`${product.baseUrl}/dashboard/alerts`);
+    await page.getByTestId('alerts-threshold').fill('95');
+    await page.getByRole('button', { name: /Apply/ }).click();
+    const alert = page.getByTestId('alert').filter({ hasText: /Customer Support/ }).first();
+    await alert.waitFor();
+    await product.shot(page, 'loop-01b-alert');
+    await alert.getByTestId('alert-queue').click();
+    await page.waitForURL(/\/follow-up\?unit=/);
     await page.getByTestId('queue-item').first().waitFor();
     expect(await page.getByTestId('queue-units').innerText()).toMatch(/Customer Support/);
     // The comment whose author has a private link (the demo's, given by issueDemoTeam), as the intake linked it.
