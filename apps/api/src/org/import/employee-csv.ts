@@ -1,3 +1,4 @@
+import type { MappedValueField } from '@ex-pulse/contracts';
 import { CsvRecord, csvHeaderColumns, readCsvTable } from './csv-records';
 import { EmployeeRowValues, ParsedEmployeeRow, employeeRowProblems, markDuplicates } from './employee-row-rules';
 
@@ -48,8 +49,23 @@ function headerColumns(cells: string[]) {
   return csvHeaderColumns(cells, EMPLOYEE_CSV_COLUMNS, (index) => REQUIRED_CSV_COLUMNS.filter((c) => !index.has(c)));
 }
 
-
 function toRow(record: CsvRecord, columns: ColumnIndex, headerLength: number): ParsedEmployeeRow {
+  const { values, problems } = readEmployeeRow(record, columns, headerLength);
+  problems.push(...employeeRowProblems(values));
+  return { line: record.line, ...values, problems };
+}
+
+/**
+ * One record's values, read through the index of the file column that holds each field (the plain
+ * import's header, or a saved column mapping), the department, location and language passed through
+ * `translate` (a mapping's value table); and the problem of a record whose length is not the header's.
+ */
+export function readEmployeeRow(
+  record: CsvRecord,
+  columns: ReadonlyMap<EmployeeCsvColumn, number>,
+  headerLength: number,
+  translate: (field: MappedValueField, value: string) => string = (_, value) => value,
+): { values: EmployeeRowValues; problems: string[] } {
   const cell = (column: EmployeeCsvColumn): string => {
     const i = columns.get(column);
     return i === undefined ? '' : (record.cells[i] ?? '');
@@ -60,10 +76,10 @@ function toRow(record: CsvRecord, columns: ColumnIndex, headerLength: number): P
     name: cell('name'),
     workEmail: cell('work_email'),
     personalEmail: optional('personal_email'),
-    department: cell('department'),
+    department: translate('department', cell('department')),
     managerExternalId: optional('manager_external_id'),
-    location: cell('location'),
-    language: cell('language').toLowerCase(),
+    location: translate('location', cell('location')),
+    language: translate('language', cell('language')).toLowerCase(),
     startDate: cell('start_date'),
     noticeDate: optional('notice_date'),
     endDate: optional('end_date'),
@@ -74,6 +90,5 @@ function toRow(record: CsvRecord, columns: ColumnIndex, headerLength: number): P
       `The row has ${record.cells.length} values but the header has ${headerLength} columns; look for a missing separator or an unquoted value that contains one.`,
     );
   }
-  problems.push(...employeeRowProblems(values));
-  return { line: record.line, ...values, problems };
+  return { values, problems };
 }

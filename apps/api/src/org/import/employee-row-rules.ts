@@ -1,23 +1,12 @@
+import type { PreviewRow } from '@ex-pulse/contracts';
 import { DateFormat, dateInFormat, dateInFormatProblem, employmentDateProblems } from '@ex-pulse/domain';
 
-/** One employee row of the CSV, cells trimmed; `problems` are the row's own (no database needed). */
-export interface ParsedEmployeeRow {
-  /** Physical line in the file where the record starts, the header being line 1. */
-  line: number;
-  externalId: string;
-  name: string;
-  workEmail: string;
-  personalEmail: string | null;
-  department: string;
-  managerExternalId: string | null;
-  location: string;
-  /** Lower case ('en' or 'et' when valid). */
-  language: string;
-  startDate: string;
-  noticeDate: string | null;
-  endDate: string | null;
-  problems: string[];
-}
+/**
+ * One employee row of the CSV, cells trimmed: the preview's row (line = the physical line where the
+ * record starts, the header being line 1; language lower case), with `problems`, the row's own
+ * (no database needed), where the preview says `reasons`.
+ */
+export type ParsedEmployeeRow = Omit<PreviewRow, 'reasons'> & { problems: string[] };
 
 export type EmployeeRowValues = Omit<ParsedEmployeeRow, 'line' | 'problems'>;
 

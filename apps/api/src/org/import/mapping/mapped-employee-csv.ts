@@ -1,7 +1,7 @@
 import type { EmployeeField, EmployeeImportMapping, MappedValueField } from '@ex-pulse/contracts';
 import { CsvRecord, readCsvTable } from '../csv-records';
-import { EMPLOYEE_CSV_COLUMNS, MAX_IMPORT_ROWS, ParsedEmployeeCsv } from '../employee-csv';
-import { EmployeeRowValues, ParsedEmployeeRow, employeeRowProblems, isoDates, markDuplicates } from '../employee-row-rules';
+import { EMPLOYEE_CSV_COLUMNS, MAX_IMPORT_ROWS, ParsedEmployeeCsv, readEmployeeRow } from '../employee-csv';
+import { ParsedEmployeeRow, employeeRowProblems, isoDates, markDuplicates } from '../employee-row-rules';
 import { mappingProblems, normalised } from './mapping-rules';
 
 const fail = (...fileProblems: string[]): ParsedEmployeeCsv => ({ rows: [], fileProblems });
@@ -69,30 +69,7 @@ function toRow(
   mapping: EmployeeImportMapping,
   label: (field: string) => string,
 ): ParsedEmployeeRow {
-  const cell = (field: EmployeeField): string => {
-    const i = columns.get(field);
-    return i === undefined ? '' : (record.cells[i] ?? '');
-  };
-  const optional = (field: EmployeeField): string | null => cell(field) || null;
-  const values: EmployeeRowValues = {
-    externalId: cell('external_id'),
-    name: cell('name'),
-    workEmail: cell('work_email'),
-    personalEmail: optional('personal_email'),
-    department: translate('department', cell('department')),
-    managerExternalId: optional('manager_external_id'),
-    location: translate('location', cell('location')),
-    language: translate('language', cell('language')).toLowerCase(),
-    startDate: cell('start_date'),
-    noticeDate: optional('notice_date'),
-    endDate: optional('end_date'),
-  };
-  const problems: string[] = [];
-  if (record.cells.length !== headerLength) {
-    problems.push(
-      `The row has ${record.cells.length} values but the header has ${headerLength} columns; look for a missing separator or an unquoted value that contains one.`,
-    );
-  }
+  const { values, problems } = readEmployeeRow(record, columns, headerLength, translate);
   problems.push(...employeeRowProblems(values, { dateFormat: mapping.dateFormat, label }));
   return { line: record.line, ...isoDates(values, mapping.dateFormat), problems };
 }
