@@ -1,6 +1,7 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { BlockedSignIn, Role, SessionUser } from '@ex-pulse/contracts';
+import type { BlockedSignIn, SessionUser } from '@ex-pulse/contracts';
+import { activeUserByEmail } from './active-user';
 import { Clock } from '../common/clock';
 import { IssuedDevice, KnownDevices } from './known-device';
 import { verifyPassword } from './password';
@@ -37,27 +38,15 @@ export class AuthService {
     client: SignInClient,
   ): Promise<{ user: SessionUser; session: OpenedSession; device: IssuedDevice }> {
     const now = this.clock.now();
-    const [row] = await this.db.query(
-      `SELECT id, email, name, role, scope_department_id, password_hash FROM app_user WHERE lower(email) = lower($1) AND deactivated_at IS NULL`,
-      [email],
-    );
-    const knownDevice = row ? this.devices.deviceOf(client.deviceCookie, row.id, now) : null;
-    const admitted = await this.throttle.admit({ email, address: client.address, userId: row?.id ?? null, knownDevice }, now);
-    const valid = await verifyPassword(password, row?.password_hash ?? DUMMY_HASH);
-    if (!row || !valid) throw new UnauthorizedException('Email or password is incorrect.');
+    const account = await activeUserByEmail(this.db, email);
+    const userId = account?.user.id ?? null;
+    const knownDevice = userId ? this.devices.deviceOf(client.deviceCookie, userId, now) : null;
+    const admitted = await this.throttle.admit({ email, address: client.address, userId, knownDevice }, now);
+    const valid = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH);
+    if (!account || !valid) throw new UnauthorizedException('Email or password is incorrect.');
     await this.throttle.succeeded(admitted);
-    const session = await this.sessions.open(row.id);
-    return {
-      session,
-      device: this.devices.issue(row.id, knownDevice, now),
-      user: {
-        id: row.id,
-        email: row.email,
-        name: row.name,
-        role: row.role as Role,
-        scopeDepartmentId: row.role === 'manager' ? row.scope_department_id : null,
-      },
-    };
+    const session = await this.sessions.open(account.user.id);
+    return { session, device: this.devices.issue(account.user.id, knownDevice, now), user: account.user };
   }
 
   /** HR: the sign-in attempts the limits refused in the last 30 days. */

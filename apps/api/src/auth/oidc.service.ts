@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import * as oidc from 'openid-client';
 import { DataSource } from 'typeorm';
-import type { Role, SessionUser, SignInMethods, SsoRefusal } from '@ex-pulse/contracts';
+import type { SessionUser, SignInMethods, SsoRefusal } from '@ex-pulse/contracts';
+import { activeUserByEmail } from './active-user';
 import { AppSecret } from '../common/app-secret';
 import { Clock } from '../common/clock';
 import { APP_CONFIG, AppConfig, OidcConfig } from '../config/app-config';
@@ -96,19 +97,9 @@ export class OidcService {
     if (typeof claims.email !== 'string' || claims.email_verified !== true) {
       throw new SsoRefused('unverified-email', `the provider did not vouch for an email of subject ${claims.sub}`);
     }
-    const user = await this.userByEmail(claims.email);
+    const user = (await activeUserByEmail(this.db, claims.email))?.user ?? null;
     if (!user) throw new SsoRefused('unknown-user', `no EX Pulse user has the email the provider vouched for`);
     return { user, session: await this.sessions.open(user.id), returnTo: transaction.returnTo };
-  }
-
-  private async userByEmail(email: string): Promise<SessionUser | null> {
-    const [row] = await this.db.query(
-      `SELECT id, email, name, role, scope_department_id FROM app_user WHERE lower(email) = lower($1) AND deactivated_at IS NULL`,
-      [email],
-    );
-    if (!row) return null;
-    const role = row.role as Role;
-    return { id: row.id, email: row.email, name: row.name, role, scopeDepartmentId: role === 'manager' ? row.scope_department_id : null };
   }
 
   private required(): OidcConfig {
